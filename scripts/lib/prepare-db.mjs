@@ -1,0 +1,17 @@
+// Gets a database ready for the app: migrated, and seeded with demo content when empty.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { migrate } from "./migrate.mjs";
+
+export async function prepareDatabase(root, url, { log = console.log, seed = true } = {}) {
+  const applied = await migrate(url, { log });
+  if (applied.length) log(`Applied ${applied.length} migration(s).`);
+  if (!seed) return;
+  // The seed itself does nothing when the database already has content.
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "prisma", "seed", "index.ts")], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "inherit",
+  });
+  if (result.status !== 0) throw new Error("Loading the demo content failed");
+}

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm start`: serves Tezamen at http://localhost:$PORT (default 3000).
+// Without DATABASE_URL it runs an embedded Postgres with data under .data/pg.
+// It migrates, loads the demo content into an empty database, builds when the
+// build is missing or stale, and stops everything on Ctrl-C or SIGTERM.
+// `--dev` runs `next dev` instead of a production build.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build, needsBuild } from "./lib/build.mjs";
+import { startEmbeddedPostgres } from "./lib/embedded-db.mjs";
+import { prepareDatabase } from "./lib/prepare-db.mjs";
+import { ensureSecret } from "./lib/secret.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const log = (m) => console.log(`[tezamen] ${m}`);
+
+let embedded;
+let child;
+let stopping = false;
+
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  if (child && child.exitCode === null) {
+    child.kill("SIGTERM");
+    await new Promise((r) => {
+      const t = setTimeout(() => {
+        child.kill("SIGKILL");
+        r();
+      }, 10_000);
+      child.once("exit", () => {
+        clearTimeout(t);
+        r();
+      });
+    });
+  }
+  if (embedded) {
+    log("Stopping the embedded Postgres…");
+    await embedded.stop().catch((e) => log(`Could not stop Postgres cleanly: ${e}`));
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  let databaseUrl = process.env.DATABASE_URL;
+  const demoDatabase = !databaseUrl;
+  if (demoDatabase) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "pg"), log });
+    databaseUrl = embedded.url;
+    log(`Embedded Postgres is running on port ${embedded.port} (data in .data/pg).`);
+  }
+  await prepareDatabase(root, databaseUrl, { log });
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: ensureSecret(root),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    // Lets demo-only conveniences know they are on the throwaway demo database.
+    TEZAMEN_DEMO_DATABASE: demoDatabase ? "1" : "",
+  };
+  if (!dev && needsBuild(root)) {
+    log("Building the app (once, or after a change)…");
+    build(root, env);
+  }
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+  child.on("exit", (code) => {
+    if (!stopping) void shutdown(code ?? 1);
+  });
+  log(`Tezamen: http://localhost:${port}`);
+} catch (error) {
+  console.error(`[tezamen] Could not start: ${error instanceof Error ? error.message : error}`);
+  await shutdown(1);
+}
