@@ -10,7 +10,7 @@ export const organisations: OrganisationSeed[] = [
     name: "Hulp voor je buur-t (stad Mechelen, dienst sociale cohesie)",
     kind: "CITY_SERVICE",
     description:
-      "De dienst sociale cohesie van de stad neemt hulpvragen aan via het gratis 0800-nummer, de knop \"Hulp nodig?\" en partners in de wijk. We bellen je binnen 24 uur terug. Samen zoeken we wat helpt: een zorgzame buur, een activiteit of de juiste dienst.",
+      'De dienst sociale cohesie van de stad neemt hulpvragen aan via het gratis 0800-nummer, de knop "Hulp nodig?" en partners in de wijk. We bellen je binnen 24 uur terug. Samen zoeken we wat helpt: een zorgzame buur, een activiteit of de juiste dienst.',
     email: "hulpvoorjebuurt@tezamen.example",
     website: "https://www.mechelen.be",
   },
