@@ -5,6 +5,7 @@
 // build is missing or stale, and stops everything on Ctrl-C or SIGTERM.
 // `--dev` runs `next dev` instead of a production build.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, needsBuild } from "./lib/build.mjs";
@@ -37,6 +38,7 @@ async function shutdown(code = 0) {
       });
     });
   }
+  fs.rmSync(nextPidFile, { force: true });
   if (embedded) {
     log("Stopping the embedded Postgres…");
     await embedded.stop().catch((e) => log(`Could not stop Postgres cleanly: ${e}`));
@@ -44,6 +46,23 @@ async function shutdown(code = 0) {
   process.exit(code);
 }
 process.on("SIGINT", () => void shutdown(0));
+
+// A start that was killed outright (kill -9) leaves its Next.js server holding
+// the port; stop it, as the embedded database helper does for Postgres.
+const nextPidFile = path.join(root, ".data", "next.pid");
+function stopStaleNextServer() {
+  if (!fs.existsSync(nextPidFile)) return;
+  const pid = Number.parseInt(fs.readFileSync(nextPidFile, "utf8"), 10);
+  try {
+    if (fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next")) {
+      log(`Stopping a Next.js server (pid ${pid}) left running by an earlier start…`);
+      process.kill(pid, "SIGKILL");
+    }
+  } catch {
+    /* already gone */
+  }
+  fs.rmSync(nextPidFile, { force: true });
+}
 process.on("SIGTERM", () => void shutdown(0));
 
 try {
@@ -62,13 +81,17 @@ try {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     // Lets demo-only conveniences know they are on the throwaway demo database.
     TEZAMEN_DEMO_DATABASE: demoDatabase ? "1" : "",
+    NEXT_TELEMETRY_DISABLED: "1",
   };
   if (!dev && needsBuild(root)) {
     log("Building the app (once, or after a change)…");
     build(root, env);
   }
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  stopStaleNextServer();
   child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+  fs.mkdirSync(path.dirname(nextPidFile), { recursive: true });
+  fs.writeFileSync(nextPidFile, String(child.pid));
   child.on("exit", (code) => {
     if (!stopping) void shutdown(code ?? 1);
   });

@@ -23,7 +23,7 @@ let failedStep = null;
 for (const [name, argv] of steps) {
   console.log(`\n▶ ${name}`);
   const t = Date.now();
-  const result = spawnSync(process.execPath, argv, { cwd: root, stdio: "inherit", env: { ...process.env, FORCE_COLOR: "0" } });
+  const result = spawnSync(process.execPath, argv, { cwd: root, stdio: "inherit", env: { ...process.env, FORCE_COLOR: "0", NEXT_TELEMETRY_DISABLED: "1" } });
   console.log(`  ${name}: ${result.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   if (result.status !== 0) {
     failedStep = name;

@@ -44,6 +44,7 @@ const env = {
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production",
   NEXTAUTH_URL: `http://localhost:${port}`,
   TEZAMEN_DEMO_DATABASE: "1",
+  NEXT_TELEMETRY_DISABLED: "1",
 };
 // Two servers start at once; only one may build (test.mjs normally builds first).
 if (!databaseDown && needsBuild(root)) build(root, env);
