@@ -1,0 +1,97 @@
+import type { ChangeEventHandler, ReactNode } from "react";
+import { describedBy, errorId, ErrorText, errorGroupClass, fieldGroupClass, Hint, hintId, legendClass, Optional } from "./field-parts";
+
+export interface ChoiceOption {
+  value: string;
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+interface ChoiceGroupProps {
+  type: "radio" | "checkbox";
+  name: string;
+  legend: ReactNode;
+  options: readonly ChoiceOption[];
+  /** Id of the first input: the error summary links to it. Defaults to the name. */
+  firstId?: string;
+  hint?: ReactNode;
+  error?: string;
+  selected: readonly string[];
+  optional?: boolean;
+  /** A smaller legend, for a group inside another group. */
+  nested?: boolean;
+  /** Lay the options side by side when there is room (short labels). */
+  inline?: boolean;
+  onChange?: ChangeEventHandler<HTMLInputElement>;
+}
+
+/** A fieldset of radios or checkboxes with a legend, hint and error. */
+function ChoiceGroup({
+  type,
+  name,
+  legend,
+  options,
+  firstId = name,
+  hint,
+  error,
+  selected,
+  optional,
+  nested,
+  inline,
+  onChange,
+}: ChoiceGroupProps) {
+  const groupId = `${firstId}-group`;
+  return (
+    <fieldset
+      className={`${nested ? "mb-4" : fieldGroupClass} ${error ? errorGroupClass : ""}`}
+      aria-describedby={describedBy(hint && hintId(groupId), error && errorId(groupId))}
+    >
+      <legend className={nested ? "mb-1 text-lg font-bold" : legendClass}>
+        {legend}
+        <Optional optional={optional} />
+      </legend>
+      <Hint id={hintId(groupId)}>{hint}</Hint>
+      <ErrorText id={errorId(groupId)} message={error} />
+      <div className={`mt-2 ${inline ? "flex flex-wrap gap-x-6" : "space-y-1"}`}>
+        {options.map((option, index) => {
+          const id = index === 0 ? firstId : `${firstId}-${option.value || "none"}`;
+          const optionHintId = option.hint ? `${id}-hint` : undefined;
+          return (
+            <div key={option.value} className="flex items-start gap-3">
+              <input
+                id={id}
+                name={name}
+                type={type}
+                value={option.value}
+                defaultChecked={selected.includes(option.value)}
+                onChange={onChange}
+                aria-describedby={optionHintId}
+                className="mt-2 h-7 w-7 shrink-0 cursor-pointer accent-brand-700"
+              />
+              <label htmlFor={id} className="flex min-h-11 cursor-pointer flex-col justify-center py-1 text-lg">
+                <span>{option.label}</span>
+                {option.hint ? (
+                  <span id={optionHintId} className="text-base text-muted">
+                    {option.hint}
+                  </span>
+                ) : null}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+export type RadioGroupProps = Omit<ChoiceGroupProps, "type" | "selected"> & { defaultValue?: string };
+
+export function RadioGroup({ defaultValue = "", ...props }: RadioGroupProps) {
+  return <ChoiceGroup type="radio" selected={[defaultValue]} {...props} />;
+}
+
+export type CheckboxGroupProps = Omit<ChoiceGroupProps, "type" | "selected"> & { defaultValues?: readonly string[] };
+
+export function CheckboxGroup({ defaultValues = [], ...props }: CheckboxGroupProps) {
+  return <ChoiceGroup type="checkbox" selected={defaultValues} {...props} />;
+}

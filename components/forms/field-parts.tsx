@@ -1,0 +1,47 @@
+import type { ReactNode } from "react";
+
+// Small pieces shared by every field of the form kit.
+
+export const inputClass =
+  "block min-h-11 w-full rounded-md border-2 border-ink bg-white px-3 py-2 text-lg text-ink placeholder:text-muted";
+export const inputErrorClass = "border-accent-700";
+export const labelClass = "block text-lg font-bold";
+export const legendClass = "mb-1 text-xl font-bold";
+export const fieldGroupClass = "mb-8";
+/** Error state: a bar in the margin as well as the red text, so it is never colour alone. */
+export const errorGroupClass = "border-l-4 border-accent-700 pl-4";
+
+/** "(niet verplicht)" after the label of an optional field. */
+export function Optional({ optional }: { optional?: boolean }) {
+  if (!optional) return null;
+  return <span className="font-normal"> (niet verplicht)</span>;
+}
+
+export function Hint({ id, children }: { id: string; children?: ReactNode }) {
+  if (!children) return null;
+  return (
+    <div id={id} className="mt-1 text-base text-muted">
+      {children}
+    </div>
+  );
+}
+
+/** The error next to a field, with "Fout:" for screen readers. */
+export function ErrorText({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="mt-1 font-bold text-accent-700">
+      <span className="sr-only">Fout: </span>
+      {message}
+    </p>
+  );
+}
+
+/** Joins the ids that apply (`hint && hintId(id)`); falsy entries are left out. */
+export function describedBy(...ids: unknown[]): string | undefined {
+  const list = ids.filter((id): id is string => typeof id === "string" && id !== "");
+  return list.length > 0 ? list.join(" ") : undefined;
+}
+
+export const hintId = (id: string) => `${id}-hint`;
+export const errorId = (id: string) => `${id}-error`;

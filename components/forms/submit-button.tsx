@@ -1,0 +1,22 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+
+/** The big button at the end of a form, with a spoken "busy" message while sending. */
+export function SubmitButton({ children, pendingText }: { children: ReactNode; pendingText: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <div className="mt-8">
+      <button
+        type="submit"
+        className="min-h-14 w-full rounded-md bg-brand-700 px-8 py-3 text-xl font-bold text-white hover:bg-brand-900 sm:w-auto"
+      >
+        {children}
+      </button>
+      <p role="status" className="mt-3 text-lg">
+        {pending ? pendingText : ""}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import type { FormValues } from "./form-state";
+
+/**
+ * Reads the fields a schema knows from FormData: checkbox groups (array
+ * fields) as lists, every other field as one string. Anything else (the
+ * token, the honeypot, Next's $ACTION_ fields) is left out, so it is never
+ * echoed back into the form.
+ */
+export function readFormValues(formData: FormData, fields: z.ZodObject): FormValues {
+  const values: FormValues = {};
+  for (const [name, schema] of Object.entries(fields.shape)) {
+    const all = formData.getAll(name).filter((v): v is string => typeof v === "string");
+    values[name] = isListField(schema) ? all : (all[0] ?? "");
+  }
+  return values;
+}
+
+function isListField(schema: unknown): boolean {
+  let current = schema as z.ZodType;
+  // Unwrap prefault/default/optional wrappers around an array.
+  for (let i = 0; i < 5; i++) {
+    if (current instanceof z.ZodArray) return true;
+    const inner = (current as { _zod?: { def?: { innerType?: z.ZodType } } })._zod?.def?.innerType;
+    if (!inner) return false;
+    current = inner;
+  }
+  return false;
+}

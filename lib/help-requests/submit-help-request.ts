@@ -1,0 +1,101 @@
+import { prisma, type Db } from "@/lib/db";
+import { recordAuditEvent, WEBSITE_ACTOR_LABEL } from "@/lib/audit/record-audit-event";
+import { submitOnce } from "@/lib/forms/submit-once";
+import { RATE_LIMITS } from "@/lib/rate-limit/consume-rate-limit";
+import { getSettings } from "@/lib/settings/get-settings";
+import { computeDueAt } from "@/lib/sla/compute-due-at";
+import type { HelpRequestInput } from "@/lib/validation/help-request-schema";
+import { HELP_REQUEST_CONSENT_VERSION } from "./consent";
+import { generateReference } from "./reference";
+
+export interface SubmitHelpRequestContext {
+  /** Salted hash of the client address (see lib/request-context): rate-limit key and audit ipHash. */
+  clientKey: string;
+  /** The idempotency key from the form token: the same token always yields the same request. */
+  submissionToken: string;
+  now?: Date;
+  db?: Db;
+}
+
+export type SubmitHelpRequestResult =
+  | { ok: true; reference: string; dueAt: Date; duplicate: boolean }
+  | { ok: false; reason: "rate-limited" | "unavailable" };
+
+/**
+ * Stores a help request from the website: the person, the reporter (when
+ * asking for someone else), the request with its deadline, a RECEIVED
+ * timeline event and an audit event, all in one transaction. Returns the
+ * reference only once all of it is committed.
+ */
+export async function submitHelpRequest(input: HelpRequestInput, ctx: SubmitHelpRequestContext): Promise<SubmitHelpRequestResult> {
+  const db = ctx.db ?? prisma;
+  const now = ctx.now ?? new Date();
+  const forOther = input.requestFor === "SOMEONE_ELSE";
+
+  const result = await submitOnce({
+    db,
+    rateLimit: { key: `help-form:${ctx.clientKey}`, rule: RATE_LIMITS.helpRequest, now },
+    findExisting: (d) =>
+      d.helpRequest.findUnique({ where: { submissionToken: ctx.submissionToken }, select: { reference: true, dueAt: true } }),
+    load: (d) => getSettings(d),
+    create: async (tx, settings) => {
+      const neighbourhood = input.neighbourhoodSlug
+        ? await tx.neighbourhood.findUnique({ where: { slug: input.neighbourhoodSlug }, select: { id: true } })
+        : null;
+      const neighbourhoodId = neighbourhood?.id ?? null;
+      const person = await tx.person.create({
+        data: { ...input.person, neighbourhoodId },
+        select: { id: true },
+      });
+      const reporter = input.reporter ? await tx.reporter.create({ data: input.reporter, select: { id: true } }) : null;
+      const request = await tx.helpRequest.create({
+        data: {
+          reference: generateReference(),
+          channel: "WEBSITE",
+          status: "NEW",
+          requestFor: input.requestFor,
+          subjectAwareness: forOther ? input.subjectAwareness : null,
+          // Someone else asked: the city first talks to the reporter, then asks the person (REPORTED → ASKED → CONSENTED | DECLINED).
+          subjectConsent: forOther ? "REPORTED" : "NOT_APPLICABLE",
+          subjectConsentAt: forOther ? now : null,
+          needs: input.needs,
+          message: input.message,
+          bestTimeToCall: input.bestTimeToCall,
+          language: input.language,
+          ageGroup: input.ageGroup,
+          receivedAt: now,
+          dueAt: computeDueAt(now, { slaHours: settings.slaHours, workingDaysOnly: settings.slaWorkingDaysOnly }),
+          consentGivenAt: now,
+          consentTextVersion: HELP_REQUEST_CONSENT_VERSION,
+          submissionToken: ctx.submissionToken,
+          personId: person.id,
+          reporterId: reporter?.id ?? null,
+          neighbourhoodId,
+        },
+        select: { id: true, reference: true, dueAt: true },
+      });
+      await tx.timelineEvent.create({
+        data: {
+          type: "RECEIVED",
+          occurredAt: now,
+          toStatus: "NEW",
+          note: forOther ? "Ontvangen via de website, gevraagd door iemand anders." : "Ontvangen via de website.",
+          helpRequestId: request.id,
+        },
+      });
+      await recordAuditEvent(tx, {
+        action: "help-request.create",
+        entityType: "HelpRequest",
+        entityId: request.id,
+        actorLabel: WEBSITE_ACTOR_LABEL,
+        ipHash: ctx.clientKey,
+        occurredAt: now,
+        data: { channel: "WEBSITE", reference: request.reference, requestFor: input.requestFor },
+      });
+      return { reference: request.reference, dueAt: request.dueAt };
+    },
+  });
+
+  if (!result.ok) return result;
+  return { ok: true, reference: result.value.reference, dueAt: result.value.dueAt, duplicate: result.duplicate };
+}

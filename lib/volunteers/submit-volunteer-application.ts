@@ -1,0 +1,70 @@
+import { prisma, type Db } from "@/lib/db";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { submitOnce } from "@/lib/forms/submit-once";
+import { RATE_LIMITS } from "@/lib/rate-limit/consume-rate-limit";
+import type { VolunteerApplicationInput } from "@/lib/validation/volunteer-application-schema";
+import { VOLUNTEER_CONSENT_VERSION } from "./consent";
+
+export interface SubmitVolunteerApplicationContext {
+  clientKey: string;
+  submissionToken: string;
+  now?: Date;
+  db?: Db;
+}
+
+export type SubmitVolunteerApplicationResult =
+  | { ok: true; volunteerId: string; duplicate: boolean }
+  | { ok: false; reason: "rate-limited" | "unavailable" };
+
+/** Stores a volunteer sign-up from the website as a volunteer in status APPLIED (+ an audit event). */
+export async function submitVolunteerApplication(
+  input: VolunteerApplicationInput,
+  ctx: SubmitVolunteerApplicationContext,
+): Promise<SubmitVolunteerApplicationResult> {
+  const db = ctx.db ?? prisma;
+  const now = ctx.now ?? new Date();
+
+  const result = await submitOnce({
+    db,
+    rateLimit: { key: `volunteer-form:${ctx.clientKey}`, rule: RATE_LIMITS.volunteerApplication, now },
+    findExisting: (d) => d.volunteer.findUnique({ where: { submissionToken: ctx.submissionToken }, select: { id: true } }),
+    load: async () => null,
+    create: async (tx) => {
+      const neighbourhood = input.neighbourhoodSlug
+        ? await tx.neighbourhood.findUnique({ where: { slug: input.neighbourhoodSlug }, select: { id: true } })
+        : null;
+      const volunteer = await tx.volunteer.create({
+        data: {
+          status: "APPLIED",
+          firstName: input.firstName,
+          lastName: input.lastName,
+          phoneE164: input.phoneE164,
+          email: input.email,
+          activities: input.activities,
+          languages: input.languages,
+          availability: input.availability,
+          maxActiveLinks: input.maxActiveLinks,
+          motivation: input.motivation,
+          consentGivenAt: now,
+          consentTextVersion: VOLUNTEER_CONSENT_VERSION,
+          submissionToken: ctx.submissionToken,
+          neighbourhoodId: neighbourhood?.id ?? null,
+        },
+        select: { id: true },
+      });
+      await recordAuditEvent(tx, {
+        action: "volunteer.apply",
+        entityType: "Volunteer",
+        entityId: volunteer.id,
+        actorLabel: "kandidaat-vrijwilliger via website",
+        ipHash: ctx.clientKey,
+        occurredAt: now,
+        data: { channel: "WEBSITE" },
+      });
+      return volunteer;
+    },
+  });
+
+  if (!result.ok) return result;
+  return { ok: true, volunteerId: result.value.id, duplicate: result.duplicate };
+}
