@@ -6,6 +6,9 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vites
 import { createPrismaClient } from "@/lib/db";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { issueFormToken, verifyFormToken } from "@/lib/forms/form-token";
+import type * as DbModuleValue from "@/lib/db";
+
+type DbModule = typeof DbModuleValue;
 
 const client = vi.hoisted(() => ({ key: "" }));
 vi.mock("@/lib/request-context/client-key", () => ({ getClientKey: async () => client.key }));
@@ -158,7 +161,7 @@ describe("the Hulp nodig? action", () => {
   it("never claims 'received' when the database is down: the form comes back filled in, same token", async () => {
     vi.resetModules();
     vi.doMock("@/lib/db", async (importOriginal) => {
-      const original = await importOriginal<typeof import("@/lib/db")>();
+      const original = await importOriginal<DbModule>();
       return { ...original, prisma: original.createPrismaClient("postgresql://tezamen:x@127.0.0.1:1/none") };
     });
     const action = await helpAction();

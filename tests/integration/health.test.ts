@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type * as DbModuleValue from "@/lib/db";
+
+type DbModule = typeof DbModuleValue;
 
 afterEach(() => {
   vi.doUnmock("@/lib/db");
@@ -18,7 +21,7 @@ describe("GET /api/health", () => {
   it("answers 503 when the database does not", async () => {
     vi.resetModules();
     vi.doMock("@/lib/db", async (importOriginal) => {
-      const original = await importOriginal<typeof import("@/lib/db")>();
+      const original = await importOriginal<DbModule>();
       return { ...original, prisma: original.createPrismaClient("postgresql://tezamen:x@127.0.0.1:1/none") };
     });
     const { GET } = await import("@/app/api/health/route");
