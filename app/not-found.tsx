@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NOT_FOUND_METADATA } from "@/lib/content/not-found-metadata";
+import { NOT_FOUND_METADATA } from "@/lib/content/fallback-metadata";
 import { LostPage } from "@/components/public/lost-page";
 import { ShellUnlessInPublicLayout } from "@/components/public/standalone-shell";
 import { getSettingsOrDefaults } from "@/lib/settings/get-settings";

@@ -14,7 +14,7 @@ export function CampaignCard({
   const Heading = `h${headingLevel}` as const;
   const period = formatPeriod(campaign.startsOn, campaign.endsOn);
   return (
-    <article className="border-brand-100 hover:border-brand-700 relative flex h-full flex-col rounded-lg border-2 bg-white p-5">
+    <article className="border-brand-100 hover:border-brand-700 relative flex h-full flex-col rounded-lg border-2 bg-white p-5 [overflow-wrap:anywhere]">
       <Heading className="text-xl leading-snug font-bold">
         <Link
           href={`/campagnes/${campaign.slug}`}
@@ -41,7 +41,7 @@ export function CampaignList({
   headingLevel?: 2 | 3;
 }) {
   return (
-    <ul className="grid gap-5 md:grid-cols-2 lg:grid-cols-3">
+    <ul className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,17rem),1fr))] gap-5">
       {campaigns.map((c) => (
         <li key={c.slug}>
           <CampaignCard campaign={c} headingLevel={headingLevel} />

@@ -19,12 +19,9 @@ export function HowItWorks({ slaHours = 24 }: { slaHours?: number }) {
       <h2 id="hoe-het-werkt" className="text-brand-900 text-2xl font-bold">
         Hoe het werkt
       </h2>
-      <ol className="mt-5 grid gap-4 md:grid-cols-3">
+      <ol className="mt-5 grid grid-cols-[repeat(auto-fill,minmax(min(100%,17rem),1fr))] gap-4">
         {steps.map((step, i) => (
-          <li
-            key={step.title}
-            className="border-brand-100 flex gap-4 rounded-lg border bg-white p-4 md:flex-col"
-          >
+          <li key={step.title} className="border-brand-100 flex gap-4 rounded-lg border bg-white p-4">
             <span
               aria-hidden="true"
               className="bg-brand-700 flex h-11 w-11 shrink-0 items-center justify-center rounded-full text-xl font-extrabold text-white"

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { DATABASE_DOWN, readUnlessDatabaseDown } from "@/lib/content/database-down";
 import { getPublishedPage } from "@/lib/content/get-page";
-import { NOT_FOUND_METADATA } from "@/lib/content/not-found-metadata";
+import { NOT_FOUND_METADATA, UNAVAILABLE_METADATA } from "@/lib/content/fallback-metadata";
 import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
 import { ContentPage } from "./content-page";
 import { ContentUnavailable } from "./content-unavailable";
@@ -13,7 +13,7 @@ const loadPage = cache((slug: string) => readUnlessDatabaseDown(getPublishedPage
 /** Title and description of an information page, for generateMetadata. */
 export async function infoPageMetadata(slug: string): Promise<Metadata> {
   const page = await loadPage(slug);
-  if (page === DATABASE_DOWN) return {};
+  if (page === DATABASE_DOWN) return UNAVAILABLE_METADATA;
   return page ? { title: page.title, description: page.summary } : NOT_FOUND_METADATA;
 }
 

@@ -20,7 +20,7 @@ export function MobileMenu({ children }: { children: ReactNode }) {
       <summary className="text-brand-900 hover:bg-brand-100 flex min-h-11 cursor-pointer list-none items-center gap-3 px-4 py-2 font-bold [&::-webkit-details-marker]:hidden">
         <MenuIcon />
         <span>Menu</span>
-        <ChevronDownIcon className="ml-auto h-5 w-5 transition-transform group-open:rotate-180" />
+        <ChevronDownIcon className="ml-auto h-5 w-5 group-open:rotate-180" />
       </summary>
       {children}
     </details>

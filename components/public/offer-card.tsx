@@ -7,7 +7,7 @@ import type { OfferCardData } from "@/lib/content/offer-card-data";
 export function OfferCard({ offer, headingLevel = 2 }: { offer: OfferCardData; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <article className="border-brand-100 hover:border-brand-700 relative flex h-full flex-col rounded-lg border-2 bg-white p-5">
+    <article className="border-brand-100 hover:border-brand-700 relative flex h-full flex-col rounded-lg border-2 bg-white p-5 [overflow-wrap:anywhere]">
       <p>
         <Badge>{OFFER_KIND_LABELS[offer.kind]}</Badge>
       </p>
@@ -33,7 +33,7 @@ export function OfferCard({ offer, headingLevel = 2 }: { offer: OfferCardData; h
 /** Offers as a list of cards. */
 export function OfferList({ offers, headingLevel = 2 }: { offers: OfferCardData[]; headingLevel?: 2 | 3 }) {
   return (
-    <ul className="grid gap-5 md:grid-cols-2 lg:grid-cols-3">
+    <ul className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,17rem),1fr))] gap-5">
       {offers.map((offer) => (
         <li key={offer.id}>
           <OfferCard offer={offer} headingLevel={headingLevel} />

@@ -15,7 +15,7 @@ export function SiteFooter({ cityName, phoneNumber }: { cityName: string; phoneN
           <p>
             Vragen? Bel gratis{" "}
             <a
-              className="text-brand-800 font-semibold underline underline-offset-4"
+              className="text-brand-800 font-semibold whitespace-nowrap underline underline-offset-4"
               href={telHref(phoneNumber)}
             >
               {phoneNumber}

@@ -14,7 +14,7 @@ export function SiteHeader({ phoneNumber }: { phoneNumber: string }) {
     <header className="bg-white">
       <a
         href="#inhoud"
-        className="bg-brand-900 sr-only top-2 left-2 z-50 rounded-md px-4 py-3 font-bold text-white focus:not-sr-only focus:absolute"
+        className="bg-brand-900 sr-only top-2 left-2 z-50 rounded-md font-bold text-white focus:not-sr-only focus:absolute focus:px-4 focus:py-3"
       >
         Naar de inhoud
       </a>

@@ -17,7 +17,7 @@ export function TestimonyCard({
 }) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <article className="border-brand-100 hover:border-brand-700 relative flex h-full flex-col rounded-lg border-2 bg-white p-5">
+    <article className="border-brand-100 hover:border-brand-700 relative flex h-full flex-col rounded-lg border-2 bg-white p-5 [overflow-wrap:anywhere]">
       <Heading className="text-xl leading-snug font-bold">
         <Link
           href={`/getuigenissen/${testimony.slug}`}
@@ -43,7 +43,7 @@ export function TestimonyList({
   headingLevel?: 2 | 3;
 }) {
   return (
-    <ul className="grid gap-5 md:grid-cols-2">
+    <ul className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,22rem),1fr))] gap-5">
       {testimonies.map((t) => (
         <li key={t.slug}>
           <TestimonyCard testimony={t} headingLevel={headingLevel} />

@@ -44,11 +44,15 @@ describe("testimonies", () => {
 });
 
 describe("campaigns", () => {
-  it("lists only published campaigns, the latest start first", async () => {
-    const all = await listPublishedCampaigns();
+  it("lists only published campaigns: running first, then still to come, then over", async () => {
+    const now = new Date("2026-11-23T12:00:00Z");
+    const all = await listPublishedCampaigns({ now });
     expect(all.map((c) => c.slug)).not.toContain(DRAFT);
-    const starts = all.map((c) => c.startsOn?.getTime() ?? 0);
-    expect(starts).toEqual([...starts].sort((a, b) => b - a));
+    const phase = (c: (typeof all)[number]) =>
+      c.endsOn && c.endsOn < now ? 2 : c.startsOn && c.startsOn > now ? 1 : 0;
+    const phases = all.map(phase);
+    expect(phases).toEqual([...phases].sort((a, b) => a - b));
+    expect(await listPublishedCampaigns({ take: 1, now })).toHaveLength(1);
   });
 
   it("gets a published campaign by slug, never an archived one", async () => {

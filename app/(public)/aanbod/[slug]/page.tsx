@@ -9,7 +9,7 @@ import { OfferFacts } from "@/components/public/offer-facts";
 import { PageHeader } from "@/components/public/page-header";
 import { getPublishedOffer } from "@/lib/content/get-offer";
 import { DATABASE_DOWN, readUnlessDatabaseDown } from "@/lib/content/database-down";
-import { NOT_FOUND_METADATA } from "@/lib/content/not-found-metadata";
+import { NOT_FOUND_METADATA, UNAVAILABLE_METADATA } from "@/lib/content/fallback-metadata";
 import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
 
 interface Props {
@@ -20,7 +20,7 @@ const loadOffer = cache((slug: string) => readUnlessDatabaseDown(getPublishedOff
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const offer = await loadOffer((await params).slug);
-  if (offer === DATABASE_DOWN) return {};
+  if (offer === DATABASE_DOWN) return UNAVAILABLE_METADATA;
   return offer ? { title: offer.title, description: offer.summary } : NOT_FOUND_METADATA;
 }
 

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/public/page-header";
 import { formatPeriod } from "@/lib/content/format-date";
 import { getPublishedCampaign } from "@/lib/content/get-campaign";
 import { DATABASE_DOWN, readUnlessDatabaseDown } from "@/lib/content/database-down";
-import { NOT_FOUND_METADATA } from "@/lib/content/not-found-metadata";
+import { NOT_FOUND_METADATA, UNAVAILABLE_METADATA } from "@/lib/content/fallback-metadata";
 import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
 
 interface Props {
@@ -21,7 +21,7 @@ const loadCampaign = cache((slug: string) => readUnlessDatabaseDown(getPublished
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const campaign = await loadCampaign((await params).slug);
-  if (campaign === DATABASE_DOWN) return {};
+  if (campaign === DATABASE_DOWN) return UNAVAILABLE_METADATA;
   return campaign ? { title: campaign.title, description: campaign.summary } : NOT_FOUND_METADATA;
 }
 

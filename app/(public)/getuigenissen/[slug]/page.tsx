@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/public/page-header";
 import { personLine } from "@/components/public/testimony-card";
 import { getPublishedTestimony } from "@/lib/content/get-testimony";
 import { DATABASE_DOWN, readUnlessDatabaseDown } from "@/lib/content/database-down";
-import { NOT_FOUND_METADATA } from "@/lib/content/not-found-metadata";
+import { NOT_FOUND_METADATA, UNAVAILABLE_METADATA } from "@/lib/content/fallback-metadata";
 import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
 
 interface Props {
@@ -21,7 +21,7 @@ const loadTestimony = cache((slug: string) => readUnlessDatabaseDown(getPublishe
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const testimony = await loadTestimony((await params).slug);
-  if (testimony === DATABASE_DOWN) return {};
+  if (testimony === DATABASE_DOWN) return UNAVAILABLE_METADATA;
   return testimony ? { title: testimony.title, description: testimony.quote } : NOT_FOUND_METADATA;
 }
 
