@@ -1,0 +1,31 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { publishedSlugExists, type SluggedContent } from "@/lib/content/published-slug-exists";
+
+const DETAIL_ROUTES: Record<string, SluggedContent> = {
+  aanbod: "offer",
+  getuigenissen: "testimony",
+  campagnes: "campaign",
+};
+
+const NOT_FOUND_PATH = "/niet-gevonden";
+
+/**
+ * An unknown slug is rewritten, with status 404, to a page that renders the
+ * not-found content into the HTML. A page calling notFound() itself gets a 404
+ * with an empty body in production builds of Next 16 (vercel/next.js#98295),
+ * which is a blank page without JavaScript. See docs/decisions/0004-not-found-in-proxy.md.
+ */
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const [, section, slug, rest] = pathname.split("/");
+  const kind = section ? DETAIL_ROUTES[section] : undefined;
+  const unknownSlug = kind && slug && rest === undefined && !(await publishedSlugExists(kind, decodeURIComponent(slug)));
+  if (unknownSlug || pathname === NOT_FOUND_PATH) {
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 });
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: ["/aanbod/:slug", "/getuigenissen/:slug", "/campagnes/:slug", "/niet-gevonden"],
+};
