@@ -1,5 +1,15 @@
 import type { ChangeEventHandler, ReactNode } from "react";
-import { describedBy, errorId, ErrorText, errorGroupClass, fieldGroupClass, Hint, hintId, legendClass, Optional } from "./field-parts";
+import {
+  describedBy,
+  errorId,
+  ErrorText,
+  errorGroupClass,
+  fieldGroupClass,
+  Hint,
+  hintId,
+  legendClass,
+  Optional,
+} from "./field-parts";
 
 export interface ChoiceOption {
   value: string;
@@ -66,12 +76,15 @@ function ChoiceGroup({
                 defaultChecked={selected.includes(option.value)}
                 onChange={onChange}
                 aria-describedby={optionHintId}
-                className="mt-2 h-7 w-7 shrink-0 cursor-pointer accent-brand-700"
+                className="accent-brand-700 mt-2 h-7 w-7 shrink-0 cursor-pointer"
               />
-              <label htmlFor={id} className="flex min-h-11 cursor-pointer flex-col justify-center py-1 text-lg">
+              <label
+                htmlFor={id}
+                className="flex min-h-11 cursor-pointer flex-col justify-center py-1 text-lg"
+              >
                 <span>{option.label}</span>
                 {option.hint ? (
-                  <span id={optionHintId} className="text-base text-muted">
+                  <span id={optionHintId} className="text-muted text-base">
                     {option.hint}
                   </span>
                 ) : null}
@@ -87,10 +100,13 @@ function ChoiceGroup({
 export type RadioGroupProps = Omit<ChoiceGroupProps, "type" | "selected"> & { defaultValue?: string };
 
 export function RadioGroup({ defaultValue = "", ...props }: RadioGroupProps) {
-  return <ChoiceGroup type="radio" selected={[defaultValue]} {...props} />;
+  // Nothing is pre-selected, not even an "I'd rather not say" option with an empty value.
+  return <ChoiceGroup type="radio" selected={defaultValue ? [defaultValue] : []} {...props} />;
 }
 
-export type CheckboxGroupProps = Omit<ChoiceGroupProps, "type" | "selected"> & { defaultValues?: readonly string[] };
+export type CheckboxGroupProps = Omit<ChoiceGroupProps, "type" | "selected"> & {
+  defaultValues?: readonly string[];
+};
 
 export function CheckboxGroup({ defaultValues = [], ...props }: CheckboxGroupProps) {
   return <ChoiceGroup type="checkbox" selected={defaultValues} {...props} />;

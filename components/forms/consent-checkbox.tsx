@@ -1,5 +1,13 @@
 import type { ReactNode } from "react";
-import { describedBy, errorId, ErrorText, errorGroupClass, fieldGroupClass, Hint, hintId } from "./field-parts";
+import {
+  describedBy,
+  errorId,
+  ErrorText,
+  errorGroupClass,
+  fieldGroupClass,
+  Hint,
+  hintId,
+} from "./field-parts";
 
 export interface ConsentCheckboxProps {
   name: string;
@@ -11,7 +19,14 @@ export interface ConsentCheckboxProps {
 }
 
 /** One checkbox that must be ticked (value "yes"), with its own error. */
-export function ConsentCheckbox({ name, label, id = name, hint, error, defaultChecked }: ConsentCheckboxProps) {
+export function ConsentCheckbox({
+  name,
+  label,
+  id = name,
+  hint,
+  error,
+  defaultChecked,
+}: ConsentCheckboxProps) {
   return (
     <div className={`${fieldGroupClass} ${error ? errorGroupClass : ""}`}>
       <ErrorText id={errorId(id)} message={error} />
@@ -24,7 +39,7 @@ export function ConsentCheckbox({ name, label, id = name, hint, error, defaultCh
           defaultChecked={defaultChecked}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(hint && hintId(id), error && errorId(id))}
-          className="mt-2 h-7 w-7 shrink-0 cursor-pointer accent-brand-700"
+          className="accent-brand-700 mt-2 h-7 w-7 shrink-0 cursor-pointer"
         />
         <label htmlFor={id} className="flex min-h-11 cursor-pointer items-center py-1 text-lg">
           {label}

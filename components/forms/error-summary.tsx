@@ -13,10 +13,24 @@ export interface SummaryError {
  * each field. It takes focus when it appears (with JavaScript by an effect,
  * without by the autofocus attribute of the server-rendered page).
  */
-export function ErrorSummary({ title, children, errors }: { title: string; children?: ReactNode; errors: readonly SummaryError[] }) {
+export function ErrorSummary({
+  title,
+  children,
+  errors,
+}: {
+  title: string;
+  children?: ReactNode;
+  errors: readonly SummaryError[];
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
+    // "Fout: " in the page title, so a screen reader user hears it when switching tabs too.
+    const original = document.title.replace(/^Fout: /, "");
+    document.title = `Fout: ${original}`;
+    return () => {
+      document.title = original;
+    };
   }, []);
 
   function goToField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
@@ -25,7 +39,8 @@ export function ErrorSummary({ title, children, errors }: { title: string; child
     event.preventDefault();
     // Show the question, not only the input: scroll its legend or label into view.
     const fieldset = input.closest("fieldset");
-    const caption = fieldset?.querySelector("legend") ?? document.querySelector(`label[for="${CSS.escape(fieldId)}"]`);
+    const caption =
+      fieldset?.querySelector("legend") ?? document.querySelector(`label[for="${CSS.escape(fieldId)}"]`);
     (caption ?? input).scrollIntoView({ block: "start" });
     input.focus({ preventScroll: true });
   }
@@ -40,7 +55,7 @@ export function ErrorSummary({ title, children, errors }: { title: string; child
       // the person lands on what needs attention. Never set on a first visit.
       // eslint-disable-next-line jsx-a11y/no-autofocus
       autoFocus
-      className="mb-10 rounded-md border-4 border-accent-700 bg-white p-5"
+      className="border-accent-700 mb-10 rounded-md border-4 bg-white p-5"
     >
       <h2 id="error-summary-title" className="text-2xl font-bold">
         {title}
@@ -53,7 +68,7 @@ export function ErrorSummary({ title, children, errors }: { title: string; child
               <a
                 href={`#${error.fieldId}`}
                 onClick={(event) => goToField(event, error.fieldId)}
-                className="font-bold text-accent-700 underline underline-offset-4"
+                className="text-accent-700 font-bold underline underline-offset-4"
               >
                 {error.message}
               </a>

@@ -2,9 +2,13 @@ import type { ReactNode } from "react";
 
 // Small pieces shared by every field of the form kit.
 
-export const inputClass =
-  "block min-h-11 w-full rounded-md border-2 border-ink bg-white px-3 py-2 text-lg text-ink placeholder:text-muted";
-export const inputErrorClass = "border-accent-700";
+const inputBase =
+  "block min-h-11 w-full rounded-md border-2 bg-white px-3 py-2 text-lg text-ink placeholder:text-muted";
+
+/** Classes of a text input, select or textarea; a field with an error gets a red border (and a thicker one, not colour alone). */
+export function inputClass(error?: string): string {
+  return `${inputBase} ${error ? "border-accent-700 border-[3px]" : "border-ink"}`;
+}
 export const labelClass = "block text-lg font-bold";
 export const legendClass = "mb-1 text-xl font-bold";
 export const fieldGroupClass = "mb-8";
@@ -20,7 +24,7 @@ export function Optional({ optional }: { optional?: boolean }) {
 export function Hint({ id, children }: { id: string; children?: ReactNode }) {
   if (!children) return null;
   return (
-    <div id={id} className="mt-1 text-base text-muted">
+    <div id={id} className="text-muted mt-1 text-base">
       {children}
     </div>
   );
@@ -30,7 +34,7 @@ export function Hint({ id, children }: { id: string; children?: ReactNode }) {
 export function ErrorText({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
   return (
-    <p id={id} className="mt-1 font-bold text-accent-700">
+    <p id={id} className="text-accent-700 mt-1 font-bold">
       <span className="sr-only">Fout: </span>
       {message}
     </p>

@@ -31,7 +31,10 @@ export function FormErrorSummary({
 }) {
   if (!state.formError && Object.keys(state.errors).length === 0) return null;
   const phone = (
-    <a href={telHref(phoneNumber)} className="font-bold whitespace-nowrap text-brand-700 underline underline-offset-4">
+    <a
+      href={telHref(phoneNumber)}
+      className="text-brand-700 font-bold whitespace-nowrap underline underline-offset-4"
+    >
       {phoneNumber}
     </a>
   );
@@ -43,16 +46,15 @@ export function FormErrorSummary({
     case "too-fast":
       return (
         <ErrorSummary title="Kijk je gegevens na" errors={errors}>
-          <p>
-            Dat ging erg snel. Kijk je gegevens na en klik nog eens op {texts.button}.
-          </p>
+          <p>Dat ging erg snel. Kijk je gegevens na en klik nog eens op {texts.button}.</p>
         </ErrorSummary>
       );
     case "rejected":
       return (
         <ErrorSummary title="Er ging iets mis" errors={errors}>
           <p>
-            {texts.subject} is nog niet verstuurd. Klik nog eens op {texts.button}. Lukt het niet? Bel ons gratis op {phone}.
+            {texts.subject} is nog niet verstuurd. Klik nog eens op {texts.button}. Lukt het niet? Bel ons
+            gratis op {phone}.
           </p>
         </ErrorSummary>
       );
@@ -68,8 +70,8 @@ export function FormErrorSummary({
       return (
         <ErrorSummary title="Er ging iets mis" errors={errors}>
           <p>
-            <strong>{texts.subject} is nog NIET verstuurd</strong>: er is een storing bij ons. Probeer het zo opnieuw, of bel ons
-            gratis op {phone}.
+            <strong>{texts.subject} is nog NIET verstuurd</strong>: er is een storing bij ons. Probeer het zo
+            opnieuw, of bel ons gratis op {phone}.
           </p>
           <p>Alles wat je invulde, staat nog in het formulier.</p>
         </ErrorSummary>

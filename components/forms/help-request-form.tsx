@@ -46,7 +46,13 @@ export function HelpRequestForm({ action, initialState, neighbourhoods, phoneNum
   // A new key for every answer from the server: the fields are mounted afresh
   // with what the person typed (React resets a form after its action runs).
   return (
-    <HelpRequestFields key={state.submission} state={state} formAction={formAction} neighbourhoods={neighbourhoods} phoneNumber={phoneNumber} />
+    <HelpRequestFields
+      key={state.submission}
+      state={state}
+      formAction={formAction}
+      neighbourhoods={neighbourhoods}
+      phoneNumber={phoneNumber}
+    />
   );
 }
 
@@ -73,18 +79,31 @@ function HelpRequestFields({
   const personal = mode !== "other"; // autocomplete only fills in the person's own details
 
   const text = {
-    personLegend: { self: "Over jou", other: "Over de persoon die hulp nodig heeft", unknown: "Over wie hulp nodig heeft" }[mode],
+    personLegend: {
+      self: "Over jou",
+      other: "Over de persoon die hulp nodig heeft",
+      unknown: "Over wie hulp nodig heeft",
+    }[mode],
     firstName: { self: "Je voornaam", other: "Voornaam van die persoon", unknown: "Voornaam" }[mode],
     firstNameHint:
-      mode === "unknown" ? "Vraag je hulp voor iemand anders? Vul dan de voornaam van die persoon in." : undefined,
-    phone: { self: "Je telefoonnummer", other: "Telefoonnummer van die persoon", unknown: "Telefoonnummer" }[mode],
+      mode === "unknown"
+        ? "Vraag je hulp voor iemand anders? Vul dan de voornaam van die persoon in."
+        : undefined,
+    phone: { self: "Je telefoonnummer", other: "Telefoonnummer van die persoon", unknown: "Telefoonnummer" }[
+      mode
+    ],
     phoneHint: {
       self: "Bijvoorbeeld 0470 12 34 56. Vul een telefoonnummer of een e-mailadres in, of allebei.",
       other: "We bellen eerst jou. Daarna vragen we die persoon zelf of die hulp wil.",
-      unknown: "Bijvoorbeeld 0470 12 34 56. Voor jezelf: vul een telefoonnummer of een e-mailadres in. Voor iemand anders: niet verplicht.",
+      unknown:
+        "Bijvoorbeeld 0470 12 34 56. Voor jezelf: vul een telefoonnummer of een e-mailadres in. Voor iemand anders: niet verplicht.",
     }[mode],
     email: { self: "Je e-mailadres", other: "E-mailadres van die persoon", unknown: "E-mailadres" }[mode],
-    neighbourhood: { self: "In welke wijk woon je?", other: "In welke wijk woont die persoon?", unknown: "In welke wijk of deelgemeente?" }[mode],
+    neighbourhood: {
+      self: "In welke wijk woon je?",
+      other: "In welke wijk woont die persoon?",
+      unknown: "In welke wijk of deelgemeente?",
+    }[mode],
     address: { self: "Je adres", other: "Adres van die persoon", unknown: "Adres" }[mode],
     age: { self: "Hoe oud ben je?", other: "Hoe oud is die persoon?", unknown: "Leeftijd" }[mode],
     callTime: mode === "other" ? "Wanneer bellen we jou het best?" : "Wanneer bellen we het best?",
@@ -113,9 +132,15 @@ function HelpRequestFields({
         onChange={(event) => setRequestFor(event.target.value)}
       />
 
-      <div hidden={!showOther} className="mb-8 rounded-md bg-brand-50 p-4 sm:p-6">
-        <h2 className="mb-1 text-2xl font-bold">Je vraagt hulp voor iemand anders</h2>
-        {!enhanced ? <p className="mb-6 text-base text-muted">Vul dit deel alleen in als je hulp vraagt voor iemand anders.</p> : <div className="mb-6" />}
+      <div hidden={!showOther} className="bg-brand-50 mb-8 rounded-md p-4 sm:p-6">
+        <h3 className="mb-1 text-2xl font-bold">Je vraagt hulp voor iemand anders</h3>
+        {!enhanced ? (
+          <p className="text-muted mb-6 text-base">
+            Vul dit deel alleen in als je hulp vraagt voor iemand anders.
+          </p>
+        ) : (
+          <div className="mb-6" />
+        )}
         <RadioGroup
           name="subjectAwareness"
           legend="Weet die persoon dat je hulp vraagt?"
@@ -127,7 +152,7 @@ function HelpRequestFields({
         />
         <fieldset className="mb-2">
           <legend className="mb-1 text-xl font-bold">Over jou</legend>
-          <p className="mb-4 text-base text-muted">We bellen eerst jou.</p>
+          <p className="text-muted mb-4 text-base">We bellen eerst jou.</p>
           <TextField
             name="reporterFirstName"
             label="Jouw voornaam"
@@ -239,7 +264,9 @@ function HelpRequestFields({
             {text.address}
             <span className="font-normal"> (niet verplicht)</span>
           </legend>
-          <p className="mt-1 mb-4 text-base text-muted">Alleen nodig als je wijk niet in de lijst staat, of als we langs mogen komen.</p>
+          <p className="text-muted mt-1 mb-4 text-base">
+            Alleen nodig als je wijk niet in de lijst staat, of als we langs mogen komen.
+          </p>
           <TextField
             name="streetAddress"
             label="Straat en huisnummer"
@@ -295,7 +322,10 @@ function HelpRequestFields({
             <a href="/privacy" className="text-brand-700 underline underline-offset-4">
               Lees hoe we met je gegevens omgaan
             </a>
-            .{mode !== "self" ? " Vraag je hulp voor iemand anders? Dan vragen we die persoon zelf ook of die akkoord is." : null}
+            .
+            {mode !== "self"
+              ? " Vraag je hulp voor iemand anders? Dan vragen we die persoon zelf ook of die akkoord is."
+              : null}
           </>
         }
         defaultChecked={f.value("consent") === "yes"}

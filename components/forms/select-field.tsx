@@ -1,5 +1,16 @@
 import type { ReactNode } from "react";
-import { describedBy, errorId, ErrorText, errorGroupClass, fieldGroupClass, Hint, hintId, inputClass, inputErrorClass, labelClass, Optional } from "./field-parts";
+import {
+  describedBy,
+  errorId,
+  ErrorText,
+  errorGroupClass,
+  fieldGroupClass,
+  Hint,
+  hintId,
+  inputClass,
+  labelClass,
+  Optional,
+} from "./field-parts";
 
 export interface SelectFieldProps {
   name: string;
@@ -12,7 +23,16 @@ export interface SelectFieldProps {
   optional?: boolean;
 }
 
-export function SelectField({ name, label, options, id = name, hint, error, defaultValue = "", optional }: SelectFieldProps) {
+export function SelectField({
+  name,
+  label,
+  options,
+  id = name,
+  hint,
+  error,
+  defaultValue = "",
+  optional,
+}: SelectFieldProps) {
   return (
     <div className={`${fieldGroupClass} ${error ? errorGroupClass : ""}`}>
       <label htmlFor={id} className={labelClass}>
@@ -27,7 +47,7 @@ export function SelectField({ name, label, options, id = name, hint, error, defa
         defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint && hintId(id), error && errorId(id))}
-        className={`${inputClass} mt-2 max-w-sm ${error ? inputErrorClass : ""}`}
+        className={`${inputClass(error)} mt-2 max-w-sm`}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -10,7 +10,7 @@ export function SubmitButton({ children, pendingText }: { children: ReactNode; p
     <div className="mt-8">
       <button
         type="submit"
-        className="min-h-14 w-full rounded-md bg-brand-700 px-8 py-3 text-xl font-bold text-white hover:bg-brand-900 sm:w-auto"
+        className="bg-brand-700 hover:bg-brand-900 min-h-14 w-full rounded-md px-8 py-3 text-xl font-bold text-white sm:w-auto"
       >
         {children}
       </button>

@@ -1,5 +1,16 @@
 import type { ReactNode } from "react";
-import { describedBy, errorId, ErrorText, errorGroupClass, fieldGroupClass, Hint, hintId, inputClass, inputErrorClass, labelClass, Optional } from "./field-parts";
+import {
+  describedBy,
+  errorId,
+  ErrorText,
+  errorGroupClass,
+  fieldGroupClass,
+  Hint,
+  hintId,
+  inputClass,
+  labelClass,
+  Optional,
+} from "./field-parts";
 
 export interface TextAreaProps {
   name: string;
@@ -12,7 +23,16 @@ export interface TextAreaProps {
   rows?: number;
 }
 
-export function TextArea({ name, label, id = name, hint, error, defaultValue = "", optional, rows = 5 }: TextAreaProps) {
+export function TextArea({
+  name,
+  label,
+  id = name,
+  hint,
+  error,
+  defaultValue = "",
+  optional,
+  rows = 5,
+}: TextAreaProps) {
   return (
     <div className={`${fieldGroupClass} ${error ? errorGroupClass : ""}`}>
       <label htmlFor={id} className={labelClass}>
@@ -28,7 +48,7 @@ export function TextArea({ name, label, id = name, hint, error, defaultValue = "
         defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint && hintId(id), error && errorId(id))}
-        className={`${inputClass} mt-2 max-w-xl ${error ? inputErrorClass : ""}`}
+        className={`${inputClass(error)} mt-2 max-w-xl`}
       />
     </div>
   );

@@ -1,5 +1,16 @@
 import type { HTMLInputAutoCompleteAttribute, HTMLAttributes, ReactNode } from "react";
-import { describedBy, errorId, ErrorText, errorGroupClass, fieldGroupClass, Hint, hintId, inputClass, inputErrorClass, labelClass, Optional } from "./field-parts";
+import {
+  describedBy,
+  errorId,
+  ErrorText,
+  errorGroupClass,
+  fieldGroupClass,
+  Hint,
+  hintId,
+  inputClass,
+  labelClass,
+  Optional,
+} from "./field-parts";
 
 export interface TextFieldProps {
   name: string;
@@ -51,7 +62,7 @@ export function TextField({
         spellCheck={spellCheck}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint && hintId(id), error && errorId(id))}
-        className={`${inputClass} ${widths[width]} mt-2 ${error ? inputErrorClass : ""}`}
+        className={`${inputClass(error)} ${widths[width]} mt-2`}
       />
     </div>
   );

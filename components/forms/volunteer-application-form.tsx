@@ -18,7 +18,16 @@ import {
 import { VOLUNTEER_CONSENT_TEXT } from "@/lib/volunteers/consent";
 import { CheckboxGroup, RadioGroup } from "./choice-group";
 import { ConsentCheckbox } from "./consent-checkbox";
-import { errorGroupClass, errorId, ErrorText, fieldGroupClass, Hint, hintId, legendClass, Optional } from "./field-parts";
+import {
+  errorGroupClass,
+  errorId,
+  ErrorText,
+  fieldGroupClass,
+  Hint,
+  hintId,
+  legendClass,
+  Optional,
+} from "./field-parts";
 import { FormErrorSummary } from "./form-error-summary";
 import { fieldAccess } from "./form-helpers";
 import { Honeypot } from "./honeypot";
@@ -36,10 +45,21 @@ interface VolunteerApplicationFormProps {
 }
 
 /** The sign-up form for caring neighbours (/ik-wil-helpen): same kit and qualities as the help form. */
-export function VolunteerApplicationForm({ action, initialState, neighbourhoods, phoneNumber }: VolunteerApplicationFormProps) {
+export function VolunteerApplicationForm({
+  action,
+  initialState,
+  neighbourhoods,
+  phoneNumber,
+}: VolunteerApplicationFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   return (
-    <VolunteerFields key={state.submission} state={state} formAction={formAction} neighbourhoods={neighbourhoods} phoneNumber={phoneNumber} />
+    <VolunteerFields
+      key={state.submission}
+      state={state}
+      formAction={formAction}
+      neighbourhoods={neighbourhoods}
+      phoneNumber={phoneNumber}
+    />
   );
 }
 
@@ -148,13 +168,20 @@ function VolunteerFields({
 
       <fieldset
         className={`${fieldGroupClass} ${f.error("availability") ? errorGroupClass : ""}`}
-        aria-describedby={[hintId("availability-group"), f.error("availability") ? errorId("availability-group") : ""].join(" ").trim()}
+        aria-describedby={[
+          hintId("availability-group"),
+          f.error("availability") ? errorId("availability-group") : "",
+        ]
+          .join(" ")
+          .trim()}
       >
         <legend className={legendClass}>
           Wanneer heb je meestal tijd?
           <Optional optional />
         </legend>
-        <Hint id={hintId("availability-group")}>Kies de dagdelen die passen. Weet je het nog niet? Dan bespreken we het in het gesprek.</Hint>
+        <Hint id={hintId("availability-group")}>
+          Kies de dagdelen die passen. Weet je het nog niet? Dan bespreken we het in het gesprek.
+        </Hint>
         <ErrorText id={errorId("availability-group")} message={f.error("availability")} />
         <div className="mt-4 grid gap-x-8 sm:grid-cols-2">
           {WEEKDAYS.map((day, index) => (

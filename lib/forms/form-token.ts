@@ -28,8 +28,7 @@ export function issueFormToken(purpose: FormPurpose, options: { now?: Date; secr
 }
 
 export type FormTokenCheck =
-  | { valid: true; nonce: string; issuedAt: Date; tooFast: boolean }
-  | { valid: false };
+  { valid: true; nonce: string; issuedAt: Date; tooFast: boolean } | { valid: false };
 
 /** Verifies a token's signature and tells whether the form came back too fast. */
 export function verifyFormToken(

@@ -7,7 +7,8 @@ import { readFormValues } from "./form-data";
 import { FORM_TOKEN_FIELD, HONEYPOT_FIELD, type FormErrorKind, type FormState } from "./form-state";
 import { issueFormToken, verifyFormToken, type FormPurpose } from "./form-token";
 
-export type SubmitOutcome = { ok: true; redirectTo: string } | { ok: false; reason: "rate-limited" | "unavailable" };
+export type SubmitOutcome =
+  { ok: true; redirectTo: string } | { ok: false; reason: "rate-limited" | "unavailable" };
 
 export interface FormActionConfig<I> {
   /** The previous state (from useActionState); only its counter is used, nothing in it is trusted. */
@@ -32,7 +33,11 @@ export async function runFormAction<I>(config: FormActionConfig<I>): Promise<For
   const { formData, purpose } = config;
   const values = readFormValues(formData, config.fields);
   const submission = (config.previous?.submission ?? 0) + 1;
-  const back = (token: string, formError: FormErrorKind | null, errors: Record<string, string> = {}): FormState => ({
+  const back = (
+    token: string,
+    formError: FormErrorKind | null,
+    errors: Record<string, string> = {},
+  ): FormState => ({
     values,
     errors,
     formError,
@@ -62,13 +67,33 @@ export async function runFormAction<I>(config: FormActionConfig<I>): Promise<For
 
   let outcome: SubmitOutcome;
   try {
-    outcome = await config.submit(parsed.data, { clientKey: await getClientKey(), submissionToken: check.nonce });
+    outcome = await config.submit(parsed.data, {
+      clientKey: await getClientKey(),
+      submissionToken: check.nonce,
+    });
   } catch (error) {
     // Whatever went wrong, nothing was committed (the domain function commits
     // last): the person gets the form back, filled in, with the phone number.
-    console.error(`[forms] ${purpose}: submission failed`, error);
+    console.error(`[forms] ${purpose}: submission failed: ${describeError(error)}`);
     outcome = { ok: false, reason: "unavailable" };
   }
   if (!outcome.ok) return back(keptToken, outcome.reason);
   redirect(outcome.redirectTo);
+}
+
+/**
+ * An error for the server log without what the person typed: Prisma puts the
+ * arguments of a failed query in its message, so only the first line of the
+ * message, the code and the stack frames are kept.
+ */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown }).code;
+  const firstLine = error.message.split("\n")[0]?.slice(0, 200) ?? "";
+  const frames = (error.stack ?? "")
+    .split("\n")
+    .filter((line) => line.trimStart().startsWith("at "))
+    .slice(0, 8)
+    .join("\n");
+  return `${error.name}${code ? ` ${String(code)}` : ""}: ${firstLine}\n${frames}`;
 }

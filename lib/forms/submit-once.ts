@@ -3,8 +3,7 @@ import { isDatabaseUnavailable, type Db } from "@/lib/db";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/rate-limit/consume-rate-limit";
 
 export type SubmitOnceResult<T> =
-  | { ok: true; value: T; duplicate: boolean }
-  | { ok: false; reason: "rate-limited" | "unavailable" };
+  { ok: true; value: T; duplicate: boolean } | { ok: false; reason: "rate-limited" | "unavailable" };
 
 class RateLimitExceeded extends Error {
   constructor() {

@@ -29,7 +29,8 @@ export function isReference(value: string): boolean {
 export function normalizeReference(input: string | null | undefined): string | null {
   if (typeof input !== "string") return null;
   const compact = input.toUpperCase().replace(/[\s-]/g, "");
-  const code = compact.startsWith("HV") && compact.length === REFERENCE_LENGTH + 2 ? compact.slice(2) : compact;
+  const code =
+    compact.startsWith("HV") && compact.length === REFERENCE_LENGTH + 2 ? compact.slice(2) : compact;
   const reference = REFERENCE_PREFIX + code;
   return isReference(reference) ? reference : null;
 }

@@ -27,7 +27,10 @@ export type SubmitHelpRequestResult =
  * timeline event and an audit event, all in one transaction. Returns the
  * reference only once all of it is committed.
  */
-export async function submitHelpRequest(input: HelpRequestInput, ctx: SubmitHelpRequestContext): Promise<SubmitHelpRequestResult> {
+export async function submitHelpRequest(
+  input: HelpRequestInput,
+  ctx: SubmitHelpRequestContext,
+): Promise<SubmitHelpRequestResult> {
   const db = ctx.db ?? prisma;
   const now = ctx.now ?? new Date();
   const forOther = input.requestFor === "SOMEONE_ELSE";
@@ -36,18 +39,26 @@ export async function submitHelpRequest(input: HelpRequestInput, ctx: SubmitHelp
     db,
     rateLimit: { key: `help-form:${ctx.clientKey}`, rule: RATE_LIMITS.helpRequest, now },
     findExisting: (d) =>
-      d.helpRequest.findUnique({ where: { submissionToken: ctx.submissionToken }, select: { reference: true, dueAt: true } }),
+      d.helpRequest.findUnique({
+        where: { submissionToken: ctx.submissionToken },
+        select: { reference: true, dueAt: true },
+      }),
     load: (d) => getSettings(d),
     create: async (tx, settings) => {
       const neighbourhood = input.neighbourhoodSlug
-        ? await tx.neighbourhood.findUnique({ where: { slug: input.neighbourhoodSlug }, select: { id: true } })
+        ? await tx.neighbourhood.findUnique({
+            where: { slug: input.neighbourhoodSlug },
+            select: { id: true },
+          })
         : null;
       const neighbourhoodId = neighbourhood?.id ?? null;
       const person = await tx.person.create({
         data: { ...input.person, neighbourhoodId },
         select: { id: true },
       });
-      const reporter = input.reporter ? await tx.reporter.create({ data: input.reporter, select: { id: true } }) : null;
+      const reporter = input.reporter
+        ? await tx.reporter.create({ data: input.reporter, select: { id: true } })
+        : null;
       const request = await tx.helpRequest.create({
         data: {
           reference: generateReference(),
@@ -64,7 +75,10 @@ export async function submitHelpRequest(input: HelpRequestInput, ctx: SubmitHelp
           language: input.language,
           ageGroup: input.ageGroup,
           receivedAt: now,
-          dueAt: computeDueAt(now, { slaHours: settings.slaHours, workingDaysOnly: settings.slaWorkingDaysOnly }),
+          dueAt: computeDueAt(now, {
+            slaHours: settings.slaHours,
+            workingDaysOnly: settings.slaWorkingDaysOnly,
+          }),
           consentGivenAt: now,
           consentTextVersion: HELP_REQUEST_CONSENT_VERSION,
           submissionToken: ctx.submissionToken,
@@ -79,7 +93,9 @@ export async function submitHelpRequest(input: HelpRequestInput, ctx: SubmitHelp
           type: "RECEIVED",
           occurredAt: now,
           toStatus: "NEW",
-          note: forOther ? "Ontvangen via de website, gevraagd door iemand anders." : "Ontvangen via de website.",
+          note: forOther
+            ? "Ontvangen via de website, gevraagd door iemand anders."
+            : "Ontvangen via de website.",
           helpRequestId: request.id,
         },
       });
@@ -97,5 +113,10 @@ export async function submitHelpRequest(input: HelpRequestInput, ctx: SubmitHelp
   });
 
   if (!result.ok) return result;
-  return { ok: true, reference: result.value.reference, dueAt: result.value.dueAt, duplicate: result.duplicate };
+  return {
+    ok: true,
+    reference: result.value.reference,
+    dueAt: result.value.dueAt,
+    duplicate: result.duplicate,
+  };
 }

@@ -56,10 +56,12 @@ export function normalizePhone(input: string | null | undefined): string | null 
 /**
  * Belgian national significant numbers: mobile numbers have 9 digits and start
  * with 45–49; every other number (landlines such as Liège's 04, 0800, 070,
- * 078, 090x) has 8 digits.
+ * 078, 090x) has 8 digits. Eight digits starting with 45–49 is a mobile
+ * number with a digit missing, not a landline.
  */
 function isBelgianNationalNumber(national: string): boolean {
-  return /^4[5-9]\d{7}$/.test(national) || /^[1-9]\d{7}$/.test(national);
+  if (/^4[5-9]\d{7}$/.test(national)) return true;
+  return /^[1-9]\d{7}$/.test(national) && !/^4[5-9]/.test(national);
 }
 
 /** A number with a foreign country code: E.164 allows at most 15 digits. */
@@ -77,9 +79,12 @@ export function isValidPhoneOrEmpty(input: string): boolean {
 export function formatBelgianPhone(e164: string): string {
   if (!e164.startsWith(`+${BELGIUM}`)) return e164;
   const n = e164.slice(3);
-  if (n.length === 9 && n.startsWith("4")) return `0${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)} ${n.slice(7)}`;
+  if (n.length === 9 && n.startsWith("4"))
+    return `0${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)} ${n.slice(7)}`;
   if (n.startsWith("800") || n.startsWith("70") || n.startsWith("78") || n.startsWith("90")) {
-    return n.startsWith("800") ? `0${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}` : `0${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6)}`;
+    return n.startsWith("800")
+      ? `0${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}`
+      : `0${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6)}`;
   }
   // Brussels, Antwerp, Liège and Ghent have one-digit area codes.
   if (/^[2349]/.test(n)) return `0${n.slice(0, 1)} ${n.slice(1, 4)} ${n.slice(4, 6)} ${n.slice(6)}`;

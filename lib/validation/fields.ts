@@ -51,8 +51,15 @@ export function optionalChoice<const T extends readonly [string, ...string[]]>(v
 }
 
 /** A group of checkboxes: the values ticked. */
-export function checkboxes<const T extends readonly [string, ...string[]]>(values: T, min: number, tooFew: string) {
-  return z.array(z.enum(values, { error: NOT_IN_LIST })).min(min, tooFew).prefault([]);
+export function checkboxes<const T extends readonly [string, ...string[]]>(
+  values: T,
+  min: number,
+  tooFew: string,
+) {
+  return z
+    .array(z.enum(values, { error: NOT_IN_LIST }))
+    .min(min, tooFew)
+    .prefault([]);
 }
 
 /** The consent checkbox (value "yes"). */
@@ -85,4 +92,6 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 /** Runs a whole-form check even when single fields already failed, so that every error shows at once. */
-export const ALWAYS = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+export const ALWAYS = {
+  when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null,
+};

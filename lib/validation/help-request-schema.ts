@@ -27,7 +27,8 @@ import {
   SUBJECT_AWARENESS_OPTIONS,
 } from "./options";
 
-const values = <T extends string>(options: readonly { value: T }[]) => options.map((o) => o.value) as [T, ...T[]];
+const values = <T extends string>(options: readonly { value: T }[]) =>
+  options.map((o) => o.value) as [T, ...T[]];
 
 export const HELP_MESSAGES = {
   requestForMissing: "Kies voor wie je hulp vraagt.",
@@ -38,7 +39,8 @@ export const HELP_MESSAGES = {
   firstNameMissingOther: "Vul de voornaam in van de persoon die hulp nodig heeft.",
   firstNameTooLong: `Een voornaam is maximaal ${NAME_MAX} tekens lang.`,
   contactMissingSelf: "Geef een telefoonnummer of e-mailadres, zodat we je kunnen bereiken.",
-  needsMissing: "Kies minstens één ding dat zou helpen. Weet je het nog niet? Kies dan 'Ik weet het nog niet'.",
+  needsMissing:
+    "Kies minstens één ding dat zou helpen. Weet je het nog niet? Kies dan 'Ik weet het nog niet'.",
   messageTooLong: `Je bericht is te lang. Schrijf maximaal ${MESSAGE_MAX} tekens.`,
   relationTooLong: `Schrijf dit in maximaal ${NAME_MAX} tekens.`,
   streetTooLong: "Dit adres is te lang. Schrijf alleen de straat en het huisnummer.",
@@ -90,9 +92,20 @@ export interface HelpRequestInput {
   /** Only for SOMEONE_ELSE. */
   subjectAwareness: SubjectAwareness | null;
   /** The one asking on someone else's behalf; null when asking for oneself. */
-  reporter: { firstName: string; phoneE164: string | null; email: string | null; relation: string | null } | null;
+  reporter: {
+    firstName: string;
+    phoneE164: string | null;
+    email: string | null;
+    relation: string | null;
+  } | null;
   /** The person who needs help. */
-  person: { firstName: string; phoneE164: string | null; email: string | null; streetAddress: string | null; postalCode: string | null };
+  person: {
+    firstName: string;
+    phoneE164: string | null;
+    email: string | null;
+    streetAddress: string | null;
+    postalCode: string | null;
+  };
   neighbourhoodSlug: string | null;
   needs: Need[];
   message: string | null;
@@ -106,7 +119,8 @@ export const helpRequestSchema = helpRequestFields
     const filled = (v: unknown) => typeof v === "string" && v.trim() !== "";
     const forOther = form.requestFor === "SOMEONE_ELSE";
     const forSelf = form.requestFor === "SELF";
-    const issue = (path: HelpRequestField, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    const issue = (path: HelpRequestField, message: string) =>
+      ctx.addIssue({ code: "custom", path: [path], message });
 
     if (!filled(form.firstName)) {
       issue("firstName", forOther ? HELP_MESSAGES.firstNameMissingOther : HELP_MESSAGES.firstNameMissingSelf);

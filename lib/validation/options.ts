@@ -1,7 +1,13 @@
 // The choices offered on the public forms, with their Dutch wording. Shared by
 // the zod schemas (allowed values), the forms (labels) and, later, the staff
 // area (to show what someone chose). Plain data: safe in the browser.
-import type { AgeGroup, AvailabilitySlot, ContactTime, Need, SubjectAwareness } from "@/lib/generated/prisma/enums";
+import type {
+  AgeGroup,
+  AvailabilitySlot,
+  ContactTime,
+  Need,
+  SubjectAwareness,
+} from "@/lib/generated/prisma/enums";
 
 export interface Option<T extends string = string> {
   value: T;
@@ -11,7 +17,11 @@ export interface Option<T extends string = string> {
 
 export const REQUEST_FOR_OPTIONS = [
   { value: "SELF", label: "Voor mezelf" },
-  { value: "SOMEONE_ELSE", label: "Voor iemand anders", hint: "Bijvoorbeeld voor je buurvrouw, je vader of een vriend." },
+  {
+    value: "SOMEONE_ELSE",
+    label: "Voor iemand anders",
+    hint: "Bijvoorbeeld voor je buurvrouw, je vader of een vriend.",
+  },
 ] as const satisfies readonly Option<"SELF" | "SOMEONE_ELSE">[];
 
 export const SUBJECT_AWARENESS_OPTIONS = [
@@ -101,7 +111,10 @@ export const MAX_ACTIVE_LINKS_OPTIONS = [
   { value: "3", label: "3 personen" },
 ] as const satisfies readonly Option[];
 
-export function labelFor<T extends string>(options: readonly Option<T>[], value: T | null | undefined): string | undefined {
+export function labelFor<T extends string>(
+  options: readonly Option<T>[],
+  value: T | null | undefined,
+): string | undefined {
   return options.find((o) => o.value === value)?.label;
 }
 

@@ -24,7 +24,8 @@ import {
   VOLUNTEER_LANGUAGE_OPTIONS,
 } from "./options";
 
-const values = <T extends string>(options: readonly { value: T }[]) => options.map((o) => o.value) as [T, ...T[]];
+const values = <T extends string>(options: readonly { value: T }[]) =>
+  options.map((o) => o.value) as [T, ...T[]];
 
 export const VOLUNTEER_MESSAGES = {
   firstNameMissing: "Vul je voornaam in.",
@@ -36,7 +37,8 @@ export const VOLUNTEER_MESSAGES = {
   maxActiveLinksMissing: "Kies met hoeveel mensen je tegelijk contact wil hebben.",
   motivationTooLong: `Je tekst is te lang. Schrijf maximaal ${MESSAGE_MAX} tekens.`,
   neighbourhoodInvalid: "Kies een wijk uit de lijst.",
-  consentMissing: "Geef toestemming om je gegevens te gebruiken. Anders kunnen we je aanmelding niet behandelen.",
+  consentMissing:
+    "Geef toestemming om je gegevens te gebruiken. Anders kunnen we je aanmelding niet behandelen.",
 } as const;
 
 export const volunteerApplicationFields = z.object({
@@ -60,7 +62,9 @@ export const volunteerApplicationFields = z.object({
 });
 
 export type VolunteerApplicationField = keyof typeof volunteerApplicationFields.shape;
-export const VOLUNTEER_APPLICATION_FIELD_NAMES = Object.keys(volunteerApplicationFields.shape) as VolunteerApplicationField[];
+export const VOLUNTEER_APPLICATION_FIELD_NAMES = Object.keys(
+  volunteerApplicationFields.shape,
+) as VolunteerApplicationField[];
 
 export interface VolunteerApplicationInput {
   firstName: string;
@@ -82,17 +86,15 @@ export const volunteerApplicationSchema = volunteerApplicationFields
       ctx.addIssue({ code: "custom", path: ["phone"], message: VOLUNTEER_MESSAGES.contactMissing });
     }
   }, ALWAYS)
-  .transform(
-    (form): VolunteerApplicationInput => ({
-      firstName: form.firstName,
-      lastName: form.lastName,
-      phoneE164: phoneOrNull(form.phone),
-      email: emailOrNull(form.email),
-      neighbourhoodSlug: form.neighbourhood === NEIGHBOURHOOD_UNKNOWN ? null : form.neighbourhood || null,
-      activities: [...new Set(form.activities)],
-      languages: [...new Set(form.languages)],
-      availability: AVAILABILITY_SLOTS.filter((slot) => form.availability.includes(slot)),
-      maxActiveLinks: Number(form.maxActiveLinks),
-      motivation: form.motivation || null,
-    }),
-  );
+  .transform((form): VolunteerApplicationInput => ({
+    firstName: form.firstName,
+    lastName: form.lastName,
+    phoneE164: phoneOrNull(form.phone),
+    email: emailOrNull(form.email),
+    neighbourhoodSlug: form.neighbourhood === NEIGHBOURHOOD_UNKNOWN ? null : form.neighbourhood || null,
+    activities: [...new Set(form.activities)],
+    languages: [...new Set(form.languages)],
+    availability: AVAILABILITY_SLOTS.filter((slot) => form.availability.includes(slot)),
+    maxActiveLinks: Number(form.maxActiveLinks),
+    motivation: form.motivation || null,
+  }));

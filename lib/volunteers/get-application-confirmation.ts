@@ -6,7 +6,10 @@ import { prisma, type Db } from "@/lib/db";
  * form, random and known only to whoever sent the form) is stored. The
  * thank-you page says "received" only when it is.
  */
-export async function isVolunteerApplicationStored(key: string | null | undefined, db: Db = prisma): Promise<boolean> {
+export async function isVolunteerApplicationStored(
+  key: string | null | undefined,
+  db: Db = prisma,
+): Promise<boolean> {
   if (typeof key !== "string" || !/^[A-Za-z0-9_-]{22}$/.test(key)) return false;
   const volunteer = await db.volunteer.findUnique({ where: { submissionToken: key }, select: { id: true } });
   return volunteer !== null;

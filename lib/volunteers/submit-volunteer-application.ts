@@ -27,11 +27,15 @@ export async function submitVolunteerApplication(
   const result = await submitOnce({
     db,
     rateLimit: { key: `volunteer-form:${ctx.clientKey}`, rule: RATE_LIMITS.volunteerApplication, now },
-    findExisting: (d) => d.volunteer.findUnique({ where: { submissionToken: ctx.submissionToken }, select: { id: true } }),
+    findExisting: (d) =>
+      d.volunteer.findUnique({ where: { submissionToken: ctx.submissionToken }, select: { id: true } }),
     load: async () => null,
     create: async (tx) => {
       const neighbourhood = input.neighbourhoodSlug
-        ? await tx.neighbourhood.findUnique({ where: { slug: input.neighbourhoodSlug }, select: { id: true } })
+        ? await tx.neighbourhood.findUnique({
+            where: { slug: input.neighbourhoodSlug },
+            select: { id: true },
+          })
         : null;
       const volunteer = await tx.volunteer.create({
         data: {

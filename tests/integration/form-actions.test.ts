@@ -24,7 +24,8 @@ afterEach(() => {
 });
 
 /** A token issued a while ago: the person took their time. */
-const oldToken = (purpose: "help-request" | "volunteer-application") => issueFormToken(purpose, { now: new Date(Date.now() - 60_000) });
+const oldToken = (purpose: "help-request" | "volunteer-application") =>
+  issueFormToken(purpose, { now: new Date(Date.now() - 60_000) });
 const nonceOf = (token: string) => token.split(".")[1] as string;
 const firstName = () => `Actie${randomBytes(3).toString("hex")}`;
 
@@ -71,7 +72,10 @@ describe("the Hulp nodig? action", () => {
     const name = firstName();
     const to = await redirectOf(action(initialFormState(token), helpForm(token, { firstName: name })));
     expect(to).toMatch(/^\/hulp-nodig\/bedankt\?ref=HV-[34679ACDEFGHJKMNPQRTWXY]{6}$/);
-    const request = await db.helpRequest.findUniqueOrThrow({ where: { submissionToken: nonceOf(token) }, include: { person: true } });
+    const request = await db.helpRequest.findUniqueOrThrow({
+      where: { submissionToken: nonceOf(token) },
+      include: { person: true },
+    });
     expect(to).toBe(`/hulp-nodig/bedankt?ref=${request.reference}`);
     expect(request.person.firstName).toBe(name);
 
@@ -86,7 +90,13 @@ describe("the Hulp nodig? action", () => {
     const previous = initialFormState(token);
     const state = await action(
       previous,
-      helpForm(token, { requestFor: "SOMEONE_ELSE", reporterFirstName: "", firstName: "Georges", phone: "12", message: "Hij is alleen." }),
+      helpForm(token, {
+        requestFor: "SOMEONE_ELSE",
+        reporterFirstName: "",
+        firstName: "Georges",
+        phone: "12",
+        message: "Hij is alleen.",
+      }),
     );
     expect(state.formError).toBe("invalid");
     expect(state.token).toBe(token);
@@ -142,7 +152,9 @@ describe("the Hulp nodig? action", () => {
     expect(state.values.firstName).toBe("Maria");
 
     const volunteerToken = oldToken("volunteer-application");
-    expect((await action(initialFormState(volunteerToken), helpForm(volunteerToken))).formError).toBe("rejected");
+    expect((await action(initialFormState(volunteerToken), helpForm(volunteerToken))).formError).toBe(
+      "rejected",
+    );
   });
 
   it("says so when the client sent too many, keeping the form", async () => {
@@ -167,7 +179,10 @@ describe("the Hulp nodig? action", () => {
     const action = await helpAction();
     const token = oldToken("help-request");
     const name = firstName();
-    const state: FormState = await action(initialFormState(token), helpForm(token, { firstName: name, message: "Dringend" }));
+    const state: FormState = await action(
+      initialFormState(token),
+      helpForm(token, { firstName: name, message: "Dringend" }),
+    );
     expect(state).toMatchObject({ formError: "unavailable", token, errors: {} });
     expect(state.values).toMatchObject({ firstName: name, message: "Dringend", phone: "0470 12 34 56" });
     expect(await db.helpRequest.count({ where: { submissionToken: nonceOf(token) } })).toBe(0);
@@ -199,21 +214,34 @@ describe("the Ik wil helpen action", () => {
   it("stores the sign-up as APPLIED and confirms it with the form's own key", async () => {
     const { submitVolunteerApplicationForm } = await import("@/app/(public)/ik-wil-helpen/actions");
     const token = oldToken("volunteer-application");
-    const to = await redirectOf(submitVolunteerApplicationForm(initialFormState(token), volunteerForm(token)));
+    const to = await redirectOf(
+      submitVolunteerApplicationForm(initialFormState(token), volunteerForm(token)),
+    );
     expect(to).toBe(`/ik-wil-helpen/bedankt?aanmelding=${nonceOf(token)}`);
     const volunteer = await db.volunteer.findUniqueOrThrow({ where: { submissionToken: nonceOf(token) } });
-    expect(volunteer).toMatchObject({ status: "APPLIED", maxActiveLinks: 1, availability: ["FRIDAY_AFTERNOON"] });
+    expect(volunteer).toMatchObject({
+      status: "APPLIED",
+      maxActiveLinks: 1,
+      availability: ["FRIDAY_AFTERNOON"],
+    });
   });
 
   it("comes back with the errors and everything typed", async () => {
     const { submitVolunteerApplicationForm } = await import("@/app/(public)/ik-wil-helpen/actions");
     const token = oldToken("volunteer-application");
-    const state = await submitVolunteerApplicationForm(initialFormState(token), volunteerForm(token, { email: "", activities: [] }));
+    const state = await submitVolunteerApplicationForm(
+      initialFormState(token),
+      volunteerForm(token, { email: "", activities: [] }),
+    );
     expect(state.formError).toBe("invalid");
     expect(state.errors).toEqual({
       phone: "Geef een telefoonnummer of e-mailadres, zodat we je kunnen bereiken.",
       activities: "Kies minstens één ding dat je graag zou doen.",
     });
-    expect(state.values).toMatchObject({ firstName: "Fatima", availability: ["FRIDAY_AFTERNOON"], maxActiveLinks: "1" });
+    expect(state.values).toMatchObject({
+      firstName: "Fatima",
+      availability: ["FRIDAY_AFTERNOON"],
+      maxActiveLinks: "1",
+    });
   });
 });

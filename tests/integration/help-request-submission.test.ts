@@ -50,7 +50,9 @@ const forSomeoneElse: HelpRequestInput = helpRequestSchema.parse({
 const createdSettings: string[] = [];
 
 beforeAll(async () => {
-  await db.neighbourhood.create({ data: { slug: neighbourhoodSlug, name: `Testwijk ${run}`, kind: "DISTRICT", sortOrder: 1000 } });
+  await db.neighbourhood.create({
+    data: { slug: neighbourhoodSlug, name: `Testwijk ${run}`, kind: "DISTRICT", sortOrder: 1000 },
+  });
   // The deadline rule under test: 24 hours, every day counts (the defaults, set explicitly).
   for (const [key, value] of [
     ["slaHours", 24],
@@ -78,7 +80,12 @@ describe("submitHelpRequest", () => {
     const now = new Date("2026-11-23T13:30:00.000Z");
     const result = await submitHelpRequest(forSelf, { clientKey, submissionToken, now, db });
 
-    expect(result).toEqual({ ok: true, reference: expect.any(String), dueAt: new Date("2026-11-24T13:30:00.000Z"), duplicate: false });
+    expect(result).toEqual({
+      ok: true,
+      reference: expect.any(String),
+      dueAt: new Date("2026-11-24T13:30:00.000Z"),
+      duplicate: false,
+    });
     if (!result.ok) throw new Error("not stored");
     expect(isReference(result.reference)).toBe(true);
 
@@ -116,16 +123,27 @@ describe("submitHelpRequest", () => {
     expect(request.timeline).toHaveLength(1);
     expect(request.timeline[0]).toMatchObject({ type: "RECEIVED", toStatus: "NEW", occurredAt: now });
 
-    const audit = await db.auditEvent.findMany({ where: { entityType: "HelpRequest", entityId: request.id } });
+    const audit = await db.auditEvent.findMany({
+      where: { entityType: "HelpRequest", entityId: request.id },
+    });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "help-request.create", actorLabel: "inwoner via website", ipHash: clientKey });
+    expect(audit[0]).toMatchObject({
+      action: "help-request.create",
+      actorLabel: "inwoner via website",
+      ipHash: clientKey,
+    });
     // The audit event carries no personal data.
     expect(JSON.stringify(audit[0]?.data)).not.toMatch(/Maria|0470|voorbeeld/);
   });
 
   it("stores a request for someone else with the reporter kept apart and consent REPORTED", async () => {
     const now = new Date();
-    const result = await submitHelpRequest(forSomeoneElse, { clientKey: client(), submissionToken: token(), now, db });
+    const result = await submitHelpRequest(forSomeoneElse, {
+      clientKey: client(),
+      submissionToken: token(),
+      now,
+      db,
+    });
     if (!result.ok) throw new Error("not stored");
     expect(result.duplicate).toBe(false);
 
@@ -142,7 +160,12 @@ describe("submitHelpRequest", () => {
     });
     expect(request.subjectConsentAt).toEqual(now);
     expect(request.person).toMatchObject({ firstName: "Georges", phoneE164: null, email: null });
-    expect(request.reporter).toMatchObject({ firstName: "Jan", phoneE164: "+3215123456", email: null, relation: "buurman" });
+    expect(request.reporter).toMatchObject({
+      firstName: "Jan",
+      phoneE164: "+3215123456",
+      email: null,
+      relation: "buurman",
+    });
     expect(request.reporterId).not.toBe(request.personId);
     expect(request.timeline.map((e) => e.type)).toEqual(["RECEIVED"]);
   });
@@ -153,7 +176,10 @@ describe("submitHelpRequest", () => {
       { clientKey: client(), submissionToken: token(), db },
     );
     if (!result.ok) throw new Error("not stored");
-    const request = await db.helpRequest.findUniqueOrThrow({ where: { reference: result.reference }, include: { person: true } });
+    const request = await db.helpRequest.findUniqueOrThrow({
+      where: { reference: result.reference },
+      include: { person: true },
+    });
     expect(request.neighbourhoodId).toBeNull();
     expect(request.person.neighbourhoodId).toBeNull();
   });
@@ -162,7 +188,12 @@ describe("submitHelpRequest", () => {
     await db.setting.update({ where: { key: "slaHours" }, data: { value: 48 } });
     try {
       const now = new Date("2026-11-23T08:00:00.000Z");
-      const result = await submitHelpRequest(forSelf, { clientKey: client(), submissionToken: token(), now, db });
+      const result = await submitHelpRequest(forSelf, {
+        clientKey: client(),
+        submissionToken: token(),
+        now,
+        db,
+      });
       expect(result).toMatchObject({ ok: true, dueAt: new Date("2026-11-25T08:00:00.000Z") });
 
       await db.setting.update({ where: { key: "slaWorkingDaysOnly" }, data: { value: true } });
@@ -201,7 +232,10 @@ describe("idempotency: the same form token yields the same request", () => {
     const personsBefore = await db.person.count({ where: { firstName: "Gelijktijdig" } });
     const results = await Promise.all(
       Array.from({ length: 5 }, () =>
-        submitHelpRequest({ ...forSelf, person: { ...forSelf.person, firstName: "Gelijktijdig" } }, { clientKey, submissionToken, db }),
+        submitHelpRequest(
+          { ...forSelf, person: { ...forSelf.person, firstName: "Gelijktijdig" } },
+          { clientKey, submissionToken, db },
+        ),
       ),
     );
     const references = new Set(results.map((r) => (r.ok ? r.reference : r.reason)));
@@ -229,22 +263,33 @@ describe("the rate limit per client", () => {
     expect(firstFive.every((r) => r.ok && !r.duplicate)).toBe(true);
 
     const sixthToken = token();
-    expect(await submitHelpRequest(forSelf, { clientKey: clientA, submissionToken: sixthToken, now, db })).toEqual({
+    expect(
+      await submitHelpRequest(forSelf, { clientKey: clientA, submissionToken: sixthToken, now, db }),
+    ).toEqual({
       ok: false,
       reason: "rate-limited",
     });
     expect(await db.helpRequest.count({ where: { submissionToken: sixthToken } })).toBe(0);
 
     // Another client is not affected.
-    expect(await submitHelpRequest(forSelf, { clientKey: client(), submissionToken: token(), now, db })).toMatchObject({ ok: true });
+    expect(
+      await submitHelpRequest(forSelf, { clientKey: client(), submissionToken: token(), now, db }),
+    ).toMatchObject({ ok: true });
 
     // A retry of an earlier form is not counted and still gets its reference.
-    const retry = await submitHelpRequest(forSelf, { clientKey: clientA, submissionToken: tokens[2] as string, now, db });
+    const retry = await submitHelpRequest(forSelf, {
+      clientKey: clientA,
+      submissionToken: tokens[2] as string,
+      now,
+      db,
+    });
     expect(retry).toEqual({ ...firstFive[2], duplicate: true });
 
     // The next hour, the client may send again.
     const nextHour = new Date(now.getTime() + HOUR);
-    expect(await submitHelpRequest(forSelf, { clientKey: clientA, submissionToken: token(), now: nextHour, db })).toMatchObject({
+    expect(
+      await submitHelpRequest(forSelf, { clientKey: clientA, submissionToken: token(), now: nextHour, db }),
+    ).toMatchObject({
       ok: true,
       duplicate: false,
     });
@@ -255,7 +300,11 @@ describe("when the database is unreachable", () => {
   it("answers 'unavailable' and stores nothing", async () => {
     const submissionToken = token();
     const started = Date.now();
-    const result = await submitHelpRequest(forSelf, { clientKey: client(), submissionToken, db: unreachable });
+    const result = await submitHelpRequest(forSelf, {
+      clientKey: client(),
+      submissionToken,
+      db: unreachable,
+    });
     expect(result).toEqual({ ok: false, reason: "unavailable" });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(await db.helpRequest.count({ where: { submissionToken } })).toBe(0);

@@ -31,14 +31,19 @@ describe("consumeRateLimit", () => {
   it("starts again in the next window", async () => {
     const key = `test:${randomUUID()}`;
     for (let i = 0; i < 4; i++) await consumeRateLimit(db, key, rule, new Date("2026-11-23T10:59:59.000Z"));
-    expect(await consumeRateLimit(db, key, rule, new Date("2026-11-23T11:00:00.000Z"))).toMatchObject({ allowed: true, count: 1 });
+    expect(await consumeRateLimit(db, key, rule, new Date("2026-11-23T11:00:00.000Z"))).toMatchObject({
+      allowed: true,
+      count: 1,
+    });
   });
 
   it("counts atomically under concurrency (as with several app instances)", async () => {
     const key = `test:${randomUUID()}`;
     const now = new Date();
     const results = await Promise.all(Array.from({ length: 20 }, () => consumeRateLimit(db, key, rule, now)));
-    expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
     expect(results.filter((r) => r.allowed)).toHaveLength(3);
   });
 

@@ -28,7 +28,14 @@ const application = volunteerApplicationSchema.parse({
 });
 
 beforeAll(async () => {
-  await db.neighbourhood.create({ data: { slug: neighbourhoodSlug, name: `Vrijwilligerswijk ${run}`, kind: "SUB_MUNICIPALITY", sortOrder: 1000 } });
+  await db.neighbourhood.create({
+    data: {
+      slug: neighbourhoodSlug,
+      name: `Vrijwilligerswijk ${run}`,
+      kind: "SUB_MUNICIPALITY",
+      sortOrder: 1000,
+    },
+  });
 });
 
 afterAll(async () => {
@@ -45,7 +52,10 @@ describe("submitVolunteerApplication", () => {
     if (!result.ok) throw new Error("not stored");
     expect(result.duplicate).toBe(false);
 
-    const volunteer = await db.volunteer.findUniqueOrThrow({ where: { id: result.volunteerId }, include: { neighbourhood: true } });
+    const volunteer = await db.volunteer.findUniqueOrThrow({
+      where: { id: result.volunteerId },
+      include: { neighbourhood: true },
+    });
     expect(volunteer).toMatchObject({
       status: "APPLIED",
       firstName: "Fatima",
@@ -63,7 +73,9 @@ describe("submitVolunteerApplication", () => {
     expect(volunteer.consentGivenAt).toEqual(now);
     expect(volunteer.neighbourhood?.slug).toBe(neighbourhoodSlug);
 
-    const audit = await db.auditEvent.findMany({ where: { entityType: "Volunteer", entityId: volunteer.id } });
+    const audit = await db.auditEvent.findMany({
+      where: { entityType: "Volunteer", entityId: volunteer.id },
+    });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "volunteer.apply", ipHash: clientKey });
 
@@ -76,7 +88,9 @@ describe("submitVolunteerApplication", () => {
     const submissionToken = token();
     const clientKey = client();
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => submitVolunteerApplication(application, { clientKey, submissionToken, db })),
+      Array.from({ length: 4 }, () =>
+        submitVolunteerApplication(application, { clientKey, submissionToken, db }),
+      ),
     );
     const again = await submitVolunteerApplication(application, { clientKey, submissionToken, db });
     const ids = new Set([...results, again].map((r) => (r.ok ? r.volunteerId : r.reason)));
@@ -88,7 +102,9 @@ describe("submitVolunteerApplication", () => {
   it("limits sign-ups per client, separately from help requests", async () => {
     const clientKey = client();
     for (let i = 0; i < 5; i++) {
-      expect(await submitVolunteerApplication(application, { clientKey, submissionToken: token(), db })).toMatchObject({ ok: true });
+      expect(
+        await submitVolunteerApplication(application, { clientKey, submissionToken: token(), db }),
+      ).toMatchObject({ ok: true });
     }
     const sixth = token();
     expect(await submitVolunteerApplication(application, { clientKey, submissionToken: sixth, db })).toEqual({
@@ -101,7 +117,13 @@ describe("submitVolunteerApplication", () => {
 
   it("answers 'unavailable' and stores nothing when the database is unreachable", async () => {
     const submissionToken = token();
-    expect(await submitVolunteerApplication(application, { clientKey: client(), submissionToken, db: unreachable })).toEqual({
+    expect(
+      await submitVolunteerApplication(application, {
+        clientKey: client(),
+        submissionToken,
+        db: unreachable,
+      }),
+    ).toEqual({
       ok: false,
       reason: "unavailable",
     });

@@ -3,9 +3,11 @@ import { clientAddressFromHeaders, hashClientAddress } from "@/lib/request-conte
 
 describe("the client address", () => {
   it("is the first X-Forwarded-For entry (the client, not the proxies)", () => {
-    expect(clientAddressFromHeaders(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1", "x-real-ip": "10.0.0.2" }))).toBe(
-      "203.0.113.7",
-    );
+    expect(
+      clientAddressFromHeaders(
+        new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1", "x-real-ip": "10.0.0.2" }),
+      ),
+    ).toBe("203.0.113.7");
   });
 
   it("falls back to X-Real-IP, then to 'unknown'", () => {

@@ -31,7 +31,9 @@ describe("computeDueAt with plain hours", () => {
 
   it("refuses nonsense hours", () => {
     expect(() => computeDueAt(new Date(), { slaHours: -1, workingDaysOnly: false })).toThrow(RangeError);
-    expect(() => computeDueAt(new Date(), { slaHours: Number.NaN, workingDaysOnly: false })).toThrow(RangeError);
+    expect(() => computeDueAt(new Date(), { slaHours: Number.NaN, workingDaysOnly: false })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -129,8 +131,12 @@ describe("the call-back moment in words", () => {
 
   it("says today or tomorrow when it is", () => {
     const now = at("2026-11-23T13:30:00Z");
-    expect(formatCallBackMoment(at("2026-11-24T13:30:00Z"), now)).toBe("morgen, dinsdag 24 november, om 14.30 uur");
-    expect(formatCallBackMoment(at("2026-11-23T20:00:00Z"), now)).toBe("vandaag, maandag 23 november, om 21.00 uur");
+    expect(formatCallBackMoment(at("2026-11-24T13:30:00Z"), now)).toBe(
+      "morgen, dinsdag 24 november, om 14.30 uur",
+    );
+    expect(formatCallBackMoment(at("2026-11-23T20:00:00Z"), now)).toBe(
+      "vandaag, maandag 23 november, om 21.00 uur",
+    );
     expect(formatCallBackMoment(at("2026-11-30T19:00:00Z"), now)).toBe("op maandag 30 november om 20.00 uur");
   });
 });

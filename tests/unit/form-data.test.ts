@@ -28,7 +28,9 @@ describe("reading form values from FormData", () => {
     expect(Object.keys(readFormValues(data, helpRequestFields))).not.toEqual(
       expect.arrayContaining(["formToken", "website", "$ACTION_ID_abc"]),
     );
-    expect(Object.keys(readFormValues(data, helpRequestFields))).toEqual(Object.keys(helpRequestFields.shape));
+    expect(Object.keys(readFormValues(data, helpRequestFields))).toEqual(
+      Object.keys(helpRequestFields.shape),
+    );
   });
 
   it("ignores uploaded files in a text field", () => {

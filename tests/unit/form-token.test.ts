@@ -30,9 +30,18 @@ describe("form tokens", () => {
   it("are too fast before the minimum fill time, and pass a moment later", () => {
     const token = issueFormToken("help-request", { now: issuedAt, secret });
     expect(MIN_FILL_TIME_MS).toBe(3000);
-    expect(verifyFormToken(token, "help-request", { now: later(500), secret })).toMatchObject({ valid: true, tooFast: true });
-    expect(verifyFormToken(token, "help-request", { now: later(2999), secret })).toMatchObject({ valid: true, tooFast: true });
-    expect(verifyFormToken(token, "help-request", { now: later(3000), secret })).toMatchObject({ valid: true, tooFast: false });
+    expect(verifyFormToken(token, "help-request", { now: later(500), secret })).toMatchObject({
+      valid: true,
+      tooFast: true,
+    });
+    expect(verifyFormToken(token, "help-request", { now: later(2999), secret })).toMatchObject({
+      valid: true,
+      tooFast: true,
+    });
+    expect(verifyFormToken(token, "help-request", { now: later(3000), secret })).toMatchObject({
+      valid: true,
+      tooFast: false,
+    });
   });
 
   it("never expire: a slow reader may take all the time needed", () => {
@@ -48,19 +57,29 @@ describe("form tokens", () => {
     const [time, nonce, signature] = token.split(".") as [string, string, string];
     const options = { now: later(10_000), secret };
     // An older issue time, to get past the minimum fill time.
-    expect(verifyFormToken(`${Number(time) - 60_000}.${nonce}.${signature}`, "help-request", options)).toEqual({ valid: false });
+    expect(
+      verifyFormToken(`${Number(time) - 60_000}.${nonce}.${signature}`, "help-request", options),
+    ).toEqual({ valid: false });
     // Another random part, to dodge idempotency.
     const otherNonce = (nonce[0] === "A" ? "B" : "A") + nonce.slice(1);
-    expect(verifyFormToken(`${time}.${otherNonce}.${signature}`, "help-request", options)).toEqual({ valid: false });
+    expect(verifyFormToken(`${time}.${otherNonce}.${signature}`, "help-request", options)).toEqual({
+      valid: false,
+    });
     // A forged signature.
     const otherSignature = (signature[0] === "A" ? "B" : "A") + signature.slice(1);
-    expect(verifyFormToken(`${time}.${nonce}.${otherSignature}`, "help-request", options)).toEqual({ valid: false });
+    expect(verifyFormToken(`${time}.${nonce}.${otherSignature}`, "help-request", options)).toEqual({
+      valid: false,
+    });
   });
 
   it("are refused with another secret or for another form", () => {
     const token = issueFormToken("help-request", { now: issuedAt, secret });
-    expect(verifyFormToken(token, "help-request", { now: later(10_000), secret: "other" })).toEqual({ valid: false });
-    expect(verifyFormToken(token, "volunteer-application", { now: later(10_000), secret })).toEqual({ valid: false });
+    expect(verifyFormToken(token, "help-request", { now: later(10_000), secret: "other" })).toEqual({
+      valid: false,
+    });
+    expect(verifyFormToken(token, "volunteer-application", { now: later(10_000), secret })).toEqual({
+      valid: false,
+    });
   });
 
   it("are refused when missing or malformed", () => {
@@ -75,8 +94,12 @@ describe("form tokens", () => {
     try {
       process.env.AUTH_SECRET = "from-env";
       const token = issueFormToken("volunteer-application", { now: issuedAt });
-      expect(verifyFormToken(token, "volunteer-application", { now: later(10_000), secret: "from-env" }).valid).toBe(true);
-      expect(verifyFormToken(token, "volunteer-application", { now: later(10_000), secret: "other" }).valid).toBe(false);
+      expect(
+        verifyFormToken(token, "volunteer-application", { now: later(10_000), secret: "from-env" }).valid,
+      ).toBe(true);
+      expect(
+        verifyFormToken(token, "volunteer-application", { now: later(10_000), secret: "other" }).valid,
+      ).toBe(false);
     } finally {
       process.env.AUTH_SECRET = previous;
     }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors, EMAIL_INVALID, PHONE_INVALID } from "@/lib/validation/fields";
-import { HELP_MESSAGES, HELP_REQUEST_FIELD_NAMES, helpRequestSchema } from "@/lib/validation/help-request-schema";
+import {
+  HELP_MESSAGES,
+  HELP_REQUEST_FIELD_NAMES,
+  helpRequestSchema,
+} from "@/lib/validation/help-request-schema";
 
 /** A complete, valid form for oneself, as FormData would give it. */
 const self = {
@@ -51,7 +55,13 @@ describe("the help request schema", () => {
       requestFor: "SELF",
       subjectAwareness: null,
       reporter: null,
-      person: { firstName: "Maria", phoneE164: "+32470123456", email: null, streetAddress: null, postalCode: null },
+      person: {
+        firstName: "Maria",
+        phoneE164: "+32470123456",
+        email: null,
+        streetAddress: null,
+        postalCode: null,
+      },
       neighbourhoodSlug: "nekkerspoel",
       needs: ["CHAT_OR_CALL", "VISIT_OR_WALK"],
       message: "Ik zie bijna niemand meer.",
@@ -65,7 +75,12 @@ describe("the help request schema", () => {
     const result = helpRequestSchema.parse(other);
     expect(result.requestFor).toBe("SOMEONE_ELSE");
     expect(result.subjectAwareness).toBe("NO");
-    expect(result.reporter).toEqual({ firstName: "Jan", phoneE164: "+3215123456", email: null, relation: "buurman" });
+    expect(result.reporter).toEqual({
+      firstName: "Jan",
+      phoneE164: "+3215123456",
+      email: null,
+      relation: "buurman",
+    });
     expect(result.person).toMatchObject({ firstName: "Maria", phoneE164: null, email: null });
   });
 
@@ -85,11 +100,21 @@ describe("the help request schema", () => {
       message: "   ",
     });
     expect(result.person).toMatchObject({ streetAddress: "Bruul 1", postalCode: "2800" });
-    expect(result).toMatchObject({ neighbourhoodSlug: null, bestTimeToCall: null, ageGroup: null, message: null });
+    expect(result).toMatchObject({
+      neighbourhoodSlug: null,
+      bestTimeToCall: null,
+      ageGroup: null,
+      message: null,
+    });
   });
 
   it("ignores the someone-else answers when asking for oneself", () => {
-    const result = helpRequestSchema.parse({ ...self, subjectAwareness: "YES", reporterFirstName: "Jan", reporterPhone: "0470 99 99 99" });
+    const result = helpRequestSchema.parse({
+      ...self,
+      subjectAwareness: "YES",
+      reporterFirstName: "Jan",
+      reporterPhone: "0470 99 99 99",
+    });
     expect(result.reporter).toBeNull();
     expect(result.subjectAwareness).toBeNull();
   });
@@ -107,7 +132,11 @@ describe("the help request schema", () => {
       ["firstName", { firstName: "   " }, "Vul je voornaam in."],
       ["firstName", { firstName: "x".repeat(81) }, HELP_MESSAGES.firstNameTooLong],
       ["phone", { phone: "12345" }, PHONE_INVALID],
-      ["phone", { phone: "", email: "" }, "Geef een telefoonnummer of e-mailadres, zodat we je kunnen bereiken."],
+      [
+        "phone",
+        { phone: "", email: "" },
+        "Geef een telefoonnummer of e-mailadres, zodat we je kunnen bereiken.",
+      ],
       ["email", { email: "maria@" }, EMAIL_INVALID],
       ["message", { message: "x".repeat(1001) }, HELP_MESSAGES.messageTooLong],
       ["postalCode", { postalCode: "28000" }, HELP_MESSAGES.postalCodeInvalid],
@@ -123,14 +152,20 @@ describe("the help request schema", () => {
     });
 
     it("uses the examples the form shows", () => {
-      expect(PHONE_INVALID).toBe("Dit telefoonnummer klopt niet. Schrijf het bijvoorbeeld zo: 0470 12 34 56.");
-      expect(HELP_MESSAGES.contactMissingSelf).toBe("Geef een telefoonnummer of e-mailadres, zodat we je kunnen bereiken.");
+      expect(PHONE_INVALID).toBe(
+        "Dit telefoonnummer klopt niet. Schrijf het bijvoorbeeld zo: 0470 12 34 56.",
+      );
+      expect(HELP_MESSAGES.contactMissingSelf).toBe(
+        "Geef een telefoonnummer of e-mailadres, zodat we je kunnen bereiken.",
+      );
     });
   });
 
   describe("for someone else", () => {
     it("asks whether the person knows", () => {
-      expect(errorsOf({ ...other, subjectAwareness: "" })).toEqual({ subjectAwareness: HELP_MESSAGES.subjectAwarenessMissing });
+      expect(errorsOf({ ...other, subjectAwareness: "" })).toEqual({
+        subjectAwareness: HELP_MESSAGES.subjectAwarenessMissing,
+      });
     });
 
     it("asks the reporter's first name and a way to reach the reporter", () => {
@@ -152,7 +187,9 @@ describe("the help request schema", () => {
     });
 
     it("asks the person's first name, in words about that person", () => {
-      expect(errorsOf({ ...other, firstName: "" })).toEqual({ firstName: HELP_MESSAGES.firstNameMissingOther });
+      expect(errorsOf({ ...other, firstName: "" })).toEqual({
+        firstName: HELP_MESSAGES.firstNameMissingOther,
+      });
     });
 
     it("does not require the person's phone or e-mail (the city first talks to the reporter)", () => {
@@ -167,7 +204,16 @@ describe("the help request schema", () => {
   it("shows every error at once, also the ones that depend on other answers", () => {
     const errors = errorsOf({ requestFor: "SOMEONE_ELSE", phone: "12" });
     expect(Object.keys(errors).sort()).toEqual(
-      ["consent", "firstName", "language", "needs", "phone", "reporterFirstName", "reporterPhone", "subjectAwareness"].sort(),
+      [
+        "consent",
+        "firstName",
+        "language",
+        "needs",
+        "phone",
+        "reporterFirstName",
+        "reporterPhone",
+        "subjectAwareness",
+      ].sort(),
     );
   });
 
@@ -183,6 +229,8 @@ describe("the help request schema", () => {
   it("lists its fields in the order of the form", () => {
     expect(HELP_REQUEST_FIELD_NAMES[0]).toBe("requestFor");
     expect(HELP_REQUEST_FIELD_NAMES.at(-1)).toBe("consent");
-    expect(HELP_REQUEST_FIELD_NAMES.indexOf("reporterFirstName")).toBeLessThan(HELP_REQUEST_FIELD_NAMES.indexOf("firstName"));
+    expect(HELP_REQUEST_FIELD_NAMES.indexOf("reporterFirstName")).toBeLessThan(
+      HELP_REQUEST_FIELD_NAMES.indexOf("firstName"),
+    );
   });
 });

@@ -55,6 +55,7 @@ describe("normalizePhone", () => {
     "0470 12 34", // too short
     "0470 12 34 567", // too long
     "0440 12 34 56", // 9 digits but not a mobile range
+    "0478 12 34 5", // a mobile number with a digit missing (not a Liège landline)
     "470123456", // no trunk zero, no country code
     "0470 12 34 5a",
     "bel me maar",

@@ -17,20 +17,25 @@ describe("retention of a request", () => {
   });
 
   it("uses the deployment's settings", () => {
-    expect(retentionMonthsFor({ requestFor: "SOMEONE_ELSE", subjectConsent: "DECLINED" }, DEFAULT_SETTINGS)).toBe(
-      DEFAULT_SETTINGS.declinedRetentionMonths,
-    );
-    expect(retentionMonthsFor({ requestFor: "SELF", subjectConsent: "NOT_APPLICABLE" }, { ...settings, retentionMonths: 12 })).toBe(12);
+    expect(
+      retentionMonthsFor({ requestFor: "SOMEONE_ELSE", subjectConsent: "DECLINED" }, DEFAULT_SETTINGS),
+    ).toBe(DEFAULT_SETTINGS.declinedRetentionMonths);
+    expect(
+      retentionMonthsFor(
+        { requestFor: "SELF", subjectConsent: "NOT_APPLICABLE" },
+        { ...settings, retentionMonths: 12 },
+      ),
+    ).toBe(12);
   });
 
   it("computes the date until which the data is kept", () => {
     const closedAt = new Date("2026-11-23T10:00:00Z");
-    expect(computeRetainUntil(closedAt, { requestFor: "SOMEONE_ELSE", subjectConsent: "DECLINED" }, settings)).toEqual(
-      new Date("2027-02-23T10:00:00Z"),
-    );
-    expect(computeRetainUntil(closedAt, { requestFor: "SELF", subjectConsent: "NOT_APPLICABLE" }, settings)).toEqual(
-      new Date("2028-11-23T10:00:00Z"),
-    );
+    expect(
+      computeRetainUntil(closedAt, { requestFor: "SOMEONE_ELSE", subjectConsent: "DECLINED" }, settings),
+    ).toEqual(new Date("2027-02-23T10:00:00Z"));
+    expect(
+      computeRetainUntil(closedAt, { requestFor: "SELF", subjectConsent: "NOT_APPLICABLE" }, settings),
+    ).toEqual(new Date("2028-11-23T10:00:00Z"));
   });
 
   it("adds months without spilling into the next month", () => {

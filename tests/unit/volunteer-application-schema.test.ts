@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors, EMAIL_INVALID, PHONE_INVALID } from "@/lib/validation/fields";
-import { VOLUNTEER_MESSAGES, volunteerApplicationSchema } from "@/lib/validation/volunteer-application-schema";
+import {
+  VOLUNTEER_MESSAGES,
+  volunteerApplicationSchema,
+} from "@/lib/validation/volunteer-application-schema";
 
 const valid = {
   firstName: "Fatima",

@@ -15,7 +15,9 @@ export async function submitHelpRequestForm(previous: FormState, formData: FormD
     schema: helpRequestSchema,
     submit: async (input, ctx) => {
       const result = await submitHelpRequest(input, ctx);
-      return result.ok ? { ok: true, redirectTo: `/hulp-nodig/bedankt?ref=${encodeURIComponent(result.reference)}` } : result;
+      return result.ok
+        ? { ok: true, redirectTo: `/hulp-nodig/bedankt?ref=${encodeURIComponent(result.reference)}` }
+        : result;
     },
   });
 }

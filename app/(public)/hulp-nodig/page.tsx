@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { HelpRequestForm } from "@/components/forms/help-request-form";
+import { OutageNotice } from "@/components/forms/outage-notice";
 import { CrisisBox } from "@/components/public/crisis-box";
 import { Markdown } from "@/components/public/markdown";
 import { PageHeader } from "@/components/public/page-header";
 import { PhoneLink } from "@/components/public/phone-link";
 import { getPublishedPage } from "@/lib/content/get-page";
-import { telHref } from "@/lib/content/tel-href";
 import { listNeighbourhoods } from "@/lib/content/list-neighbourhoods";
 import { isDatabaseUnavailable } from "@/lib/db";
 import { initialFormState } from "@/lib/forms/form-state";
@@ -17,7 +17,8 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "Hulp nodig?",
-  description: "Vraag hulp voor jezelf of voor iemand anders. Het is gratis. We bellen je binnen 24 uur terug.",
+  description:
+    "Vraag hulp voor jezelf of voor iemand anders. Het is gratis. We bellen je binnen 24 uur terug.",
 };
 
 export default async function HelpRequestPage() {
@@ -34,38 +35,30 @@ export default async function HelpRequestPage() {
     <>
       <PageHeader
         title={page?.title ?? "Hulp nodig?"}
-        lead={page?.summary ?? `Vraag hulp voor jezelf of voor iemand anders. Het is gratis. We bellen je binnen ${settings.slaHours} uur terug.`}
+        lead={
+          page?.summary ??
+          `Vraag hulp voor jezelf of voor iemand anders. Het is gratis. We bellen je binnen ${settings.slaHours} uur terug.`
+        }
       />
-      <div className="max-w-3xl">
+      <div className="max-w-3xl hyphens-auto">
         {page ? (
           <Markdown source={page.body} />
         ) : (
           <div className="prose-tezamen">
             <p>
-              Voel je je alleen, of maak je je zorgen over iemand? Vul dit korte formulier in. Een medewerker van de stad neemt
-              contact met je op. Samen bekijken jullie wat kan helpen.
+              Voel je je alleen, of maak je je zorgen over iemand? Vul dit korte formulier in. Een medewerker
+              van de stad neemt contact met je op. Samen bekijken jullie wat kan helpen.
             </p>
           </div>
         )}
         <p className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-2 text-lg">
-          <span>Liever bellen? Dat kan ook:</span>
+          <span>Je kan ons ook gratis bellen:</span>
           <PhoneLink phoneNumber={settings.phoneNumber} />
         </p>
 
         <CrisisBox />
 
-        {neighbourhoods.down ? (
-          <div className="mb-8 rounded-md border-2 border-accent-700 p-4 text-lg">
-            <p>
-              <strong>Er is nu een storing bij ons.</strong> Je kan het formulier invullen, maar misschien lukt het versturen even
-              niet. Dan bewaren we alles wat je invulde in het formulier. Of bel ons gratis op{" "}
-              <a href={telHref(settings.phoneNumber)} className="font-bold text-brand-700 underline">
-                {settings.phoneNumber}
-              </a>
-              .
-            </p>
-          </div>
-        ) : null}
+        {neighbourhoods.down ? <OutageNotice phoneNumber={settings.phoneNumber} subject="vraag" /> : null}
 
         <h2 className="mb-6 text-2xl font-bold sm:text-3xl">Vraag hulp</h2>
         <HelpRequestForm

@@ -2,11 +2,17 @@
 
 import type { FormState } from "@/lib/forms/form-state";
 import { runFormAction } from "@/lib/forms/run-form-action";
-import { volunteerApplicationFields, volunteerApplicationSchema } from "@/lib/validation/volunteer-application-schema";
+import {
+  volunteerApplicationFields,
+  volunteerApplicationSchema,
+} from "@/lib/validation/volunteer-application-schema";
 import { submitVolunteerApplication } from "@/lib/volunteers/submit-volunteer-application";
 
 /** The volunteer sign-up's action: back to the form with everything kept, or on to the thank-you page once stored. */
-export async function submitVolunteerApplicationForm(previous: FormState, formData: FormData): Promise<FormState> {
+export async function submitVolunteerApplicationForm(
+  previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runFormAction({
     previous,
     formData,
@@ -17,7 +23,10 @@ export async function submitVolunteerApplicationForm(previous: FormState, formDa
       const result = await submitVolunteerApplication(input, ctx);
       // The confirmation key is the form's own idempotency key: random, and known only to whoever sent the form.
       return result.ok
-        ? { ok: true, redirectTo: `/ik-wil-helpen/bedankt?aanmelding=${encodeURIComponent(ctx.submissionToken)}` }
+        ? {
+            ok: true,
+            redirectTo: `/ik-wil-helpen/bedankt?aanmelding=${encodeURIComponent(ctx.submissionToken)}`,
+          }
         : result;
     },
   });

@@ -16,7 +16,13 @@ export const metadata: Metadata = {
 };
 
 type Lookup =
-  | { kind: "found"; reference: string; requestFor: "SELF" | "SOMEONE_ELSE"; stillAhead: boolean; moment: string }
+  | {
+      kind: "found";
+      reference: string;
+      requestFor: "SELF" | "SOMEONE_ELSE";
+      stillAhead: boolean;
+      moment: string;
+    }
   | { kind: "not-found" }
   | { kind: "unavailable" };
 
@@ -43,27 +49,38 @@ async function lookUp(ref: string | undefined): Promise<Lookup> {
  * reference that is stored, and shows no personal data: anyone can type a
  * reference in the address bar.
  */
-export default async function HelpRequestThanksPage({ searchParams }: { searchParams: Promise<{ ref?: string | string[] }> }) {
+export default async function HelpRequestThanksPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ ref?: string | string[] }>;
+}) {
   const { ref } = await searchParams;
-  const [settings, lookup] = await Promise.all([getSettingsOrDefaults(), lookUp(typeof ref === "string" ? ref : undefined)]);
+  const [settings, lookup] = await Promise.all([
+    getSettingsOrDefaults(),
+    lookUp(typeof ref === "string" ? ref : undefined),
+  ]);
   const phone = <PhoneLink phoneNumber={settings.phoneNumber} />;
 
   if (lookup.kind !== "found") {
     return (
       <>
         <PageHeader
-          title={lookup.kind === "unavailable" ? "We kunnen je vraag nu niet tonen" : "We vinden deze referentie niet"}
+          title={
+            lookup.kind === "unavailable"
+              ? "We kunnen je vraag nu niet tonen"
+              : "We vinden deze referentie niet"
+          }
           lead={
             lookup.kind === "unavailable"
               ? "Door een storing bij ons kunnen we nu niet nakijken of je vraag is aangekomen."
               : "Kijk na of de referentie juist is. Ze begint met HV- en heeft daarna zes tekens."
           }
         />
-        <div className="max-w-3xl space-y-4 text-lg">
+        <div className="max-w-3xl space-y-4 text-lg hyphens-auto">
           <p>Wil je zeker zijn dat we je vraag hebben? Bel ons gratis. We kijken het meteen voor je na.</p>
           <p>{phone}</p>
           <p>
-            <Link href="/hulp-nodig" className="font-bold text-brand-700 underline underline-offset-4">
+            <Link href="/hulp-nodig" className="text-brand-700 font-bold underline underline-offset-4">
               Naar het formulier om hulp te vragen
             </Link>
           </p>
@@ -79,8 +96,8 @@ export default async function HelpRequestThanksPage({ searchParams }: { searchPa
   return (
     <>
       <PageHeader title="We hebben je vraag goed ontvangen" />
-      <div className="max-w-3xl space-y-6 text-lg">
-        <div className="rounded-lg border-2 border-brand-700 bg-brand-50 p-5">
+      <div className="max-w-3xl space-y-6 text-lg hyphens-auto">
+        <div className="border-brand-700 bg-brand-50 rounded-lg border-2 p-5">
           <p>
             Je referentie is{" "}
             <strong className="font-mono text-2xl tracking-wider whitespace-nowrap">
@@ -88,7 +105,9 @@ export default async function HelpRequestThanksPage({ searchParams }: { searchPa
             </strong>
             .
           </p>
-          <p className="mt-2 text-base">Schrijf ze op of neem een foto. Als je ons belt, vinden we je vraag er snel mee terug.</p>
+          <p className="mt-2 text-base">
+            Schrijf ze op of neem een foto. Als je ons belt, vinden we je vraag er snel mee terug.
+          </p>
         </div>
 
         {stillAhead ? (
@@ -96,22 +115,34 @@ export default async function HelpRequestThanksPage({ searchParams }: { searchPa
             {forOther ? `We bellen eerst jou, uiterlijk ${moment}.` : `We bellen je uiterlijk ${moment}.`}
           </p>
         ) : (
-          <p className="text-xl font-bold">{forOther ? "We bellen eerst jou." : "We nemen zo snel mogelijk contact met je op."}</p>
+          <p className="text-xl font-bold">
+            {forOther ? "We bellen eerst jou." : "We nemen zo snel mogelijk contact met je op."}
+          </p>
         )}
         <p>Gaf je alleen een e-mailadres? Dan mailen we je.</p>
 
         <h2 className="text-2xl font-bold">Wat gebeurt er nu?</h2>
         {forOther ? (
           <ol className="list-decimal space-y-2 pl-6">
-            <li>Een medewerker van de stad belt eerst jou. Je vertelt wat je ziet en waarom je je zorgen maakt.</li>
-            <li>Daarna vragen we de persoon voor wie je hulp vraagt, of die hulp wil. We doen niets zonder dat die persoon akkoord is.</li>
-            <li>Wil die persoon hulp? Dan zoeken we samen wat helpt: een zorgzame buur, een activiteit in de buurt of een hulpverlener.</li>
+            <li>
+              Een medewerker van de stad belt eerst jou. Je vertelt wat je ziet en waarom je je zorgen maakt.
+            </li>
+            <li>
+              Daarna vragen we de persoon voor wie je hulp vraagt, of die hulp wil. We doen niets zonder dat
+              die persoon akkoord is.
+            </li>
+            <li>
+              Wil die persoon hulp? Dan zoeken we samen wat helpt: een zorgzame buur, een activiteit in de
+              buurt of een hulpverlener.
+            </li>
           </ol>
         ) : (
           <ol className="list-decimal space-y-2 pl-6">
             <li>Een medewerker van de stad belt je.</li>
             <li>Samen bekijken jullie wat kan helpen.</li>
-            <li>We zoeken iemand of iets in je buurt: een zorgzame buur, een activiteit of een hulpverlener.</li>
+            <li>
+              We zoeken iemand of iets in je buurt: een zorgzame buur, een activiteit of een hulpverlener.
+            </li>
           </ol>
         )}
 
@@ -121,7 +152,7 @@ export default async function HelpRequestThanksPage({ searchParams }: { searchPa
         <CrisisBox />
 
         <p>
-          <Link href="/" className="font-bold text-brand-700 underline underline-offset-4">
+          <Link href="/" className="text-brand-700 font-bold underline underline-offset-4">
             Naar de startpagina
           </Link>
         </p>

@@ -13,7 +13,11 @@ export const metadata: Metadata = {
 };
 
 /** The confirmation after the volunteer sign-up: "received" only when the sign-up is stored. */
-export default async function VolunteerThanksPage({ searchParams }: { searchParams: Promise<{ aanmelding?: string | string[] }> }) {
+export default async function VolunteerThanksPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ aanmelding?: string | string[] }>;
+}) {
   const { aanmelding } = await searchParams;
   const [settings, stored] = await Promise.all([
     getSettingsOrDefaults(),
@@ -27,13 +31,13 @@ export default async function VolunteerThanksPage({ searchParams }: { searchPara
           title="We vinden je aanmelding niet"
           lead="Misschien is er iets misgegaan, of is deze link niet volledig."
         />
-        <div className="max-w-3xl space-y-4 text-lg">
+        <div className="max-w-3xl space-y-4 text-lg hyphens-auto">
           <p>Bel ons gratis, dan kijken we het samen na. Of vul het formulier opnieuw in.</p>
           <p>
             <PhoneLink phoneNumber={settings.phoneNumber} />
           </p>
           <p>
-            <Link href="/ik-wil-helpen" className="font-bold text-brand-700 underline underline-offset-4">
+            <Link href="/ik-wil-helpen" className="text-brand-700 font-bold underline underline-offset-4">
               Naar het formulier om je aan te melden
             </Link>
           </p>
@@ -45,15 +49,19 @@ export default async function VolunteerThanksPage({ searchParams }: { searchPara
   return (
     <>
       <PageHeader title="Bedankt, we hebben je aanmelding goed ontvangen" />
-      <div className="max-w-3xl space-y-6 text-lg">
-        <p className="text-xl font-bold">We nodigen je uit voor een kennismakingsgesprek. Die gesprekken zijn elke week.</p>
+      <div className="max-w-3xl space-y-6 text-lg hyphens-auto">
+        <p className="text-xl font-bold">
+          We nodigen je uit voor een kennismakingsgesprek. Die gesprekken zijn elke week.
+        </p>
         <h2 className="text-2xl font-bold">Wat gebeurt er nu?</h2>
         <ol className="list-decimal space-y-2 pl-6">
           <li>We bellen of mailen je om een kennismakingsgesprek te plannen.</li>
-          <li>In het gesprek praten we over wat je graag doet, wanneer je tijd hebt en welke talen je spreekt.</li>
           <li>
-            We vragen je een uittreksel uit het strafregister (model 2). Dat vragen we aan iedereen die met mensen in een kwetsbare
-            situatie werkt. We leggen uit hoe je het aanvraagt.
+            In het gesprek praten we over wat je graag doet, wanneer je tijd hebt en welke talen je spreekt.
+          </li>
+          <li>
+            We vragen je een uittreksel uit het strafregister (model 2). Dat vragen we aan iedereen die met
+            mensen in een kwetsbare situatie werkt. We leggen uit hoe je het aanvraagt.
           </li>
           <li>Daarna koppelen we je aan iemand in je buurt.</li>
         </ol>
@@ -62,7 +70,7 @@ export default async function VolunteerThanksPage({ searchParams }: { searchPara
           <PhoneLink phoneNumber={settings.phoneNumber} />
         </p>
         <p>
-          <Link href="/" className="font-bold text-brand-700 underline underline-offset-4">
+          <Link href="/" className="text-brand-700 font-bold underline underline-offset-4">
             Naar de startpagina
           </Link>
         </p>
