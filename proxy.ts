@@ -19,7 +19,8 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const [, section, slug, rest] = pathname.split("/");
   const kind = section ? DETAIL_ROUTES[section] : undefined;
-  const unknownSlug = kind && slug && rest === undefined && !(await publishedSlugExists(kind, decodeURIComponent(slug)));
+  const unknownSlug =
+    kind && slug && rest === undefined && !(await publishedSlugExists(kind, decodeURIComponent(slug)));
   if (unknownSlug || pathname === NOT_FOUND_PATH) {
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 });
   }

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { build, needsBuild } from "./lib/build.mjs";
 import { startEmbeddedPostgres } from "./lib/embedded-db.mjs";
 import { prepareDatabase } from "./lib/prepare-db.mjs";
-import { ensureSecret } from "./lib/secret.mjs";
+import { ensureSecret, serverActionsKey } from "./lib/secret.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dev = process.argv.includes("--dev");
@@ -74,10 +74,13 @@ try {
     log(`Embedded Postgres is running on port ${embedded.port} (data in .data/pg).`);
   }
   await prepareDatabase(root, databaseUrl, { log });
+  const secret = ensureSecret(root);
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
-    AUTH_SECRET: ensureSecret(root),
+    AUTH_SECRET: secret,
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY:
+      process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? serverActionsKey(secret),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     // Lets demo-only conveniences know they are on the throwaway demo database.
     TEZAMEN_DEMO_DATABASE: demoDatabase ? "1" : "",
@@ -89,7 +92,11 @@ try {
   }
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   stopStaleNextServer();
-  child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+  child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
   fs.mkdirSync(path.dirname(nextPidFile), { recursive: true });
   fs.writeFileSync(nextPidFile, String(child.pid));
   child.on("exit", (code) => {

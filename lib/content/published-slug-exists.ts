@@ -7,7 +7,11 @@ export type SluggedContent = "offer" | "testimony" | "campaign";
  * Whether a published item with this slug exists. True when the database
  * can't be reached: the page itself then shows the outage notice.
  */
-export async function publishedSlugExists(kind: SluggedContent, slug: string, db: Db = prisma): Promise<boolean> {
+export async function publishedSlugExists(
+  kind: SluggedContent,
+  slug: string,
+  db: Db = prisma,
+): Promise<boolean> {
   const where = { slug, status: "PUBLISHED" as const };
   try {
     const found =

@@ -1,0 +1,30 @@
+import type { Page } from "@playwright/test";
+
+/**
+ * Each test is its own client (own address for the per-client rate limit), as
+ * separate residents are: otherwise the suite itself would trip the limit.
+ */
+export async function asNewClient(page: Page): Promise<void> {
+  const part = () => Math.floor(Math.random() * 254) + 1;
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${part()}.${part()}.${part()}` });
+}
+
+/**
+ * A person needs more than the few seconds the form requires against bots
+ * (MIN_FILL_TIME_MS). Tests type faster than people, so they wait out the rest.
+ */
+export async function takeYourTime(page: Page, since: number, minMs = 3_500): Promise<void> {
+  const left = minMs - (Date.now() - since);
+  if (left > 0) await page.waitForTimeout(left);
+}
+
+/** Presses Tab until the focused element matches the CSS selector, as a keyboard user would; fails after `max` presses. */
+export async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Could not reach ${selector} with the Tab key`);
+}
+
+export const REFERENCE = /HV-[34679ACDEFGHJKMNPQRTWXY]{6}/;
