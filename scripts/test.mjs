@@ -12,12 +12,12 @@ const bin = (pkg, file) => path.join(root, "node_modules", pkg, file);
 const steps = [
   ["types", [bin("typescript", "bin/tsc"), "--noEmit"]],
   ["lint", [bin("eslint", "bin/eslint.js"), "--max-warnings=0", "."]],
-  ["unit and integration tests", [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"]],
+  ["unit and integration tests", [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", "--outputFile=reports/vitest.json"]],
   ["production build", [bin("next", "dist/bin/next"), "build"]],
   ["end-to-end tests", [bin("@playwright/test", "cli.js"), "test"]],
 ];
 
-fs.rmSync(path.join(root, "test-results"), { recursive: true, force: true });
+fs.rmSync(path.join(root, "reports"), { recursive: true, force: true });
 const started = Date.now();
 let failedStep = null;
 for (const [name, argv] of steps) {
@@ -33,7 +33,7 @@ for (const [name, argv] of steps) {
 
 function count(file, read) {
   try {
-    return read(JSON.parse(fs.readFileSync(path.join(root, "test-results", file), "utf8")));
+    return read(JSON.parse(fs.readFileSync(path.join(root, "reports", file), "utf8")));
   } catch {
     return { passed: 0, failed: 0, skipped: 0 };
   }

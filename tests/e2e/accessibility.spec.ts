@@ -68,6 +68,18 @@ test("the help pages show the crisis numbers", async ({ page }) => {
   }
 });
 
+test.describe("an unknown offer, testimony or campaign, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  for (const url of ["/aanbod/bestaat-niet", "/getuigenissen/bestaat-niet", "/campagnes/bestaat-niet"]) {
+    test(`${url} answers 404 with a real page`, async ({ page }) => {
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Deze pagina vinden we niet" })).toBeVisible();
+      await expect(page.getByRole("banner").getByRole("link", { name: /Hulp nodig/ })).toBeVisible();
+    });
+  }
+});
+
 test("an unknown page says so in Dutch and still offers help", async ({ page }) => {
   const response = await page.goto("/bestaat-niet");
   expect(response?.status()).toBe(404);

@@ -25,7 +25,7 @@ async function expectConfirmation(page: Page) {
   const reference = new URL(page.url()).searchParams.get("ref") ?? "";
   expect(reference).toMatch(REFERENCE);
   await expect(page.getByText(reference).first()).toBeVisible();
-  await expect(page.getByText(/We bellen (je|eerst jou) uiterlijk/)).toBeVisible();
+  await expect(page.getByText(/We bellen (je|eerst jou),? uiterlijk/)).toBeVisible();
   // The crisis numbers are on the confirmation too.
   await expect(page.locator('a[href="tel:106"]').first()).toBeVisible();
   return reference;
