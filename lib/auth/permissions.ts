@@ -1,0 +1,59 @@
+// The one permission table. Every server action, route handler and staff page
+// checks a permission from here on the server; the UI uses the same strings to
+// decide what to show. Plain data: safe to import in client components.
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+
+export const PERMISSIONS = [
+  /** See the queue and requests, including the person's contact data. */
+  "request:read",
+  /** Register a request that came in by phone or from a partner. */
+  "request:create",
+  /** Log contacts, assess, assign, refer, plan follow-ups, close. */
+  "request:update",
+  /** See volunteers and their contact data. */
+  "volunteer:read",
+  /** Take volunteers in, screen, pause, stop; link them to requests. */
+  "volunteer:manage",
+  /** Write and publish public content. */
+  "content:edit",
+  /** Aggregated, anonymous figures. */
+  "report:read",
+  /** Staff accounts and roles. */
+  "user:manage",
+  /** City name, phone number, deadline, retention. */
+  "settings:manage",
+  /** The audit log. */
+  "audit:read",
+  /** Outgoing e-mail kept when no SMTP server is configured. */
+  "outbox:read",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
+  ADMIN: PERMISSIONS,
+  COORDINATOR: ["request:read", "request:create", "request:update", "volunteer:read", "report:read", "outbox:read"],
+  VOLUNTEER_COORDINATOR: ["request:read", "request:update", "volunteer:read", "volunteer:manage", "report:read", "outbox:read"],
+  EDITOR: ["content:edit"],
+  REPORTER: ["report:read"],
+};
+
+/** Roles that see personal data must use a second factor (TOTP). */
+export const PERSONAL_DATA_PERMISSIONS: readonly Permission[] = ["request:read", "volunteer:read", "user:manage", "audit:read", "outbox:read"];
+
+export function can(role: StaffRole, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function roleNeedsSecondFactor(role: StaffRole): boolean {
+  return ROLE_PERMISSIONS[role].some((p) => PERSONAL_DATA_PERMISSIONS.includes(p));
+}
+
+/** Dutch names of the roles, for the staff area. */
+export const ROLE_LABELS: Record<StaffRole, string> = {
+  ADMIN: "Beheerder",
+  COORDINATOR: "Medewerker onthaal en opvolging",
+  VOLUNTEER_COORDINATOR: "Vrijwilligerscoördinator",
+  EDITOR: "Redacteur",
+  REPORTER: "Rapportage",
+};
