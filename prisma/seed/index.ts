@@ -1,5 +1,10 @@
 // `npm run db:seed`: loads the demo content when the database has none yet.
+// Demo staff accounts (with a published password) are loaded only into the
+// embedded demo database (TEZAMEN_DEMO_DATABASE=1, set by scripts/start.mjs
+// when DATABASE_URL is unset), never into a configured one.
 import { createPrismaClient } from "../../lib/db";
+import { isDemoDatabase } from "../../lib/auth/authenticate-staff";
+import { loadDemoStaff } from "./demo-staff";
 import { loadContent } from "./load-content";
 
 const db = createPrismaClient();
@@ -9,6 +14,10 @@ try {
   } else {
     await loadContent(db);
     console.log("[tezamen] Demo content loaded.");
+  }
+  if (isDemoDatabase() && (await db.staffUser.count()) === 0) {
+    await loadDemoStaff(db);
+    console.log("[tezamen] Demo staff accounts loaded (see README).");
   }
 } finally {
   await db.$disconnect();

@@ -13,7 +13,7 @@ export const MEASUREMENT_SECRET = "measurement-secret-not-for-production";
 export async function serveForMeasurement(root, { env: extraEnv = {} } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tezamen-measure-"));
   const db = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), database: "tezamen_measure" });
-  await prepareDatabase(root, db.url, { log: () => {} });
+  await prepareDatabase(root, db.url, { log: () => {}, demo: true });
   const port = await freePort();
   const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: MEASUREMENT_SECRET, NODE_ENV: "production", ...extraEnv };
   if (needsBuild(root)) build(root, env);

@@ -36,7 +36,7 @@ if (!databaseDown) {
     db = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), database: "tezamen_e2e" });
     url = db.url;
   }
-  await prepareDatabase(root, url, { log: () => {} });
+  await prepareDatabase(root, url, { log: () => {}, demo: true });
 }
 const env = {
   ...process.env,
