@@ -33,5 +33,12 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/aanbod/:slug", "/getuigenissen/:slug", "/campagnes/:slug", "/niet-gevonden", "/beheer", "/beheer/:path*"],
+  matcher: [
+    "/aanbod/:slug",
+    "/getuigenissen/:slug",
+    "/campagnes/:slug",
+    "/niet-gevonden",
+    "/beheer",
+    "/beheer/:path*",
+  ],
 };

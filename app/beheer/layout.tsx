@@ -5,7 +5,10 @@ import { getCurrentStaff } from "@/lib/auth/current-staff";
 import { logoutAction } from "@/lib/auth/logout";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 
-export const metadata: Metadata = { title: { default: "Beheer", template: "%s · Beheer · Tezamen" }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: "Beheer", template: "%s · Beheer · Tezamen" },
+  robots: { index: false },
+};
 
 /**
  * The frame of the staff area. It shows the menu for whoever is signed in;
@@ -15,7 +18,10 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const staff = await getCurrentStaff();
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#inhoud" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:bg-white focus:p-3">
+      <a
+        href="#inhoud"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:bg-white focus:p-3"
+      >
         Naar de inhoud
       </a>
       <header className="bg-brand-900 text-white">
@@ -27,7 +33,10 @@ export default async function StaffLayout({ children }: { children: ReactNode })
                 {staff.user.name} <span className="opacity-90">({ROLE_LABELS[staff.user.role]})</span>
               </p>
               <form action={logoutAction}>
-                <button type="submit" className="min-h-11 rounded border-2 border-white px-4 font-bold hover:bg-white hover:text-brand-900">
+                <button
+                  type="submit"
+                  className="hover:text-brand-900 min-h-11 rounded border-2 border-white px-4 font-bold hover:bg-white"
+                >
                   Afmelden
                 </button>
               </form>

@@ -10,8 +10,18 @@ export function EnrolForm({ action }: { action: (s: EnrolState, f: FormData) => 
   const [state, formAction] = useActionState(action, { attempt: 0, error: null });
   return (
     <form key={state.attempt} action={formAction} noValidate className="max-w-xl">
-      {state.error ? <ErrorSummary title="De code klopt niet" errors={[{ fieldId: "code", message: state.error }]} /> : null}
-      <TextField name="code" label="Code uit je app" hint="6 cijfers" inputMode="numeric" autoComplete="one-time-code" width="short" error={state.error ?? undefined} />
+      {state.error ? (
+        <ErrorSummary title="De code klopt niet" errors={[{ fieldId: "code", message: state.error }]} />
+      ) : null}
+      <TextField
+        name="code"
+        label="Code uit je app"
+        hint="6 cijfers"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        width="short"
+        error={state.error ?? undefined}
+      />
       <SubmitButton pendingText="Even geduld…">Tweede stap instellen</SubmitButton>
     </form>
   );

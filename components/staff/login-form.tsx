@@ -9,9 +9,18 @@ import type { LoginState } from "@/app/(public)/login/login-state";
 const FIELDS = ["email", "password", "code"] as const;
 
 /** Staff sign-in: a plain form posting to a server action, so it works without JavaScript. */
-export function LoginForm({ action, initialState }: { action: (s: LoginState, f: FormData) => Promise<LoginState>; initialState: LoginState }) {
+export function LoginForm({
+  action,
+  initialState,
+}: {
+  action: (s: LoginState, f: FormData) => Promise<LoginState>;
+  initialState: LoginState;
+}) {
   const [state, formAction] = useActionState(action, initialState);
-  const errors = FIELDS.filter((f) => state.errors[f]).map((f) => ({ fieldId: f, message: state.errors[f]! }));
+  const errors = FIELDS.filter((f) => state.errors[f]).map((f) => ({
+    fieldId: f,
+    message: state.errors[f]!,
+  }));
   return (
     <form key={state.attempt} action={formAction} noValidate className="max-w-xl">
       {state.message || errors.length ? (
@@ -19,7 +28,15 @@ export function LoginForm({ action, initialState }: { action: (s: LoginState, f:
           {state.message ? <p>{state.message}</p> : null}
         </ErrorSummary>
       ) : null}
-      <TextField name="email" label="E-mailadres" type="email" autoComplete="username" defaultValue={state.email} error={state.errors.email} spellCheck={false} />
+      <TextField
+        name="email"
+        label="E-mailadres"
+        type="email"
+        autoComplete="username"
+        defaultValue={state.email}
+        error={state.errors.email}
+        spellCheck={false}
+      />
       <div className="mb-6">
         <label htmlFor="password" className="mb-1 block text-lg font-bold">
           Wachtwoord

@@ -20,7 +20,10 @@ export function StaffNav({ role }: { role: StaffRole }) {
       <ul className="flex flex-wrap gap-x-2 gap-y-1">
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} className="inline-flex min-h-11 items-center rounded px-3 font-bold text-white underline-offset-4 hover:underline">
+            <Link
+              href={item.href}
+              className="inline-flex min-h-11 items-center rounded px-3 font-bold text-white underline-offset-4 hover:underline"
+            >
               {item.label}
             </Link>
           </li>

@@ -36,7 +36,8 @@ export class TooManyAttempts extends CredentialsSignin {
  * server action, so the login form works without JavaScript; no HTTP
  * endpoints of Auth.js are mounted. See docs/decisions/0005-staff-sessions.md.
  */
-export const { auth, signIn, signOut } = NextAuth({
+// A lazy config: the secret is read per request, not at build time.
+export const { auth, signIn, signOut } = NextAuth(() => ({
   secret: serverSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
@@ -70,4 +71,4 @@ export const { auth, signIn, signOut } = NextAuth({
       return { ...session, sessionToken: token.sessionToken };
     },
   },
-});
+}));

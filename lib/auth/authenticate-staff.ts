@@ -32,18 +32,29 @@ interface AuthenticateContext {
  * Checks a staff member's e-mail, password and second factor, rate-limited
  * per account and per client, and starts a server-side session.
  */
-export async function authenticateStaff(credentials: StaffCredentials, ctx: AuthenticateContext): Promise<AuthenticateResult> {
+export async function authenticateStaff(
+  credentials: StaffCredentials,
+  ctx: AuthenticateContext,
+): Promise<AuthenticateResult> {
   const db = ctx.db ?? prisma;
   const now = ctx.now ?? new Date();
   const email = credentials.email.trim().toLowerCase();
 
-  const perClient = await consumeRateLimit(db, `login-client:${ctx.clientKey}`, RATE_LIMITS.loginPerClient, now);
+  const perClient = await consumeRateLimit(
+    db,
+    `login-client:${ctx.clientKey}`,
+    RATE_LIMITS.loginPerClient,
+    now,
+  );
   const perAccount = await consumeRateLimit(db, `login-account:${email}`, RATE_LIMITS.loginPerAccount, now);
   if (!perClient.allowed || !perAccount.allowed) return { ok: false, reason: "rate-limited" };
 
   const user = await db.staffUser.findUnique({ where: { email } });
   // Verify against a dummy hash for unknown accounts: the answer takes as long either way.
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), credentials.password);
+  const passwordOk = await verifyPassword(
+    user?.passwordHash ?? (await dummyPasswordHash()),
+    credentials.password,
+  );
   if (!user || !user.isActive || !passwordOk) {
     await recordAuditEvent(db, {
       action: "staff.login-failed",
@@ -58,13 +69,24 @@ export async function authenticateStaff(credentials: StaffCredentials, ctx: Auth
   const needsFactor = roleNeedsSecondFactor(user.role);
   const enrolled = Boolean(user.totpEnabledAt && user.totpSecret);
   if (needsFactor && enrolled && !verifyTotp(user.totpSecret!, credentials.code, now)) {
-    await recordAuditEvent(db, { action: "staff.login-failed", entityType: "StaffUser", entityId: user.id, ipHash: ctx.clientKey, occurredAt: now, data: { factor: "totp" } });
+    await recordAuditEvent(db, {
+      action: "staff.login-failed",
+      entityType: "StaffUser",
+      entityId: user.id,
+      ipHash: ctx.clientKey,
+      occurredAt: now,
+      data: { factor: "totp" },
+    });
     return { ok: false, reason: "invalid" };
   }
   // Demo accounts may skip enrolment, and only on the embedded demo database.
   const mustEnrolSecondFactor = needsFactor && !enrolled && !(user.isDemo && ctx.demoDatabase);
 
-  const sessionToken = await createStaffSession(user.id, { ipHash: ctx.clientKey, userAgent: ctx.userAgent }, { db, now });
+  const sessionToken = await createStaffSession(
+    user.id,
+    { ipHash: ctx.clientKey, userAgent: ctx.userAgent },
+    { db, now },
+  );
   await recordAuditEvent(db, {
     action: "staff.login",
     entityType: "StaffUser",

@@ -35,7 +35,8 @@ export const getCurrentStaff = cache(async (): Promise<CurrentStaff | null> => {
       ipHash: await getClientKey(),
       userAgent: (await headers()).get("user-agent"),
     },
-    mustEnrolSecondFactor: roleNeedsSecondFactor(user.role) && !enrolled && !(user.isDemo && isDemoDatabase()),
+    mustEnrolSecondFactor:
+      roleNeedsSecondFactor(user.role) && !enrolled && !(user.isDemo && isDemoDatabase()),
   };
 });
 
@@ -44,7 +45,10 @@ export const getCurrentStaff = cache(async (): Promise<CurrentStaff | null> => {
  * login page), second factor set up (else to enrolment), and holding the
  * permission (else 403). Middleware may redirect earlier; this is the check.
  */
-export async function requireStaff(permission?: Permission, options: { forEnrolment?: boolean } = {}): Promise<CurrentStaff> {
+export async function requireStaff(
+  permission?: Permission,
+  options: { forEnrolment?: boolean } = {},
+): Promise<CurrentStaff> {
   const staff = await getCurrentStaff();
   if (!staff) redirect("/login");
   if (staff.mustEnrolSecondFactor && !options.forEnrolment) redirect("/beheer/tweede-factor");

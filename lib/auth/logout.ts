@@ -11,7 +11,13 @@ export async function logoutAction(): Promise<void> {
   const staff = await getCurrentStaff();
   if (staff) {
     await endStaffSession(staff.sessionToken);
-    await recordAuditEvent(prisma, { action: "staff.logout", entityType: "StaffUser", entityId: staff.user.id, actorStaffId: staff.user.id, ipHash: staff.actor.ipHash });
+    await recordAuditEvent(prisma, {
+      action: "staff.logout",
+      entityType: "StaffUser",
+      entityId: staff.user.id,
+      actorStaffId: staff.user.id,
+      ipHash: staff.actor.ipHash,
+    });
   }
   await signOut({ redirectTo: "/login" });
 }

@@ -32,14 +32,34 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  COORDINATOR: ["request:read", "request:create", "request:update", "volunteer:read", "report:read", "outbox:read"],
-  VOLUNTEER_COORDINATOR: ["request:read", "request:update", "volunteer:read", "volunteer:manage", "report:read", "outbox:read"],
+  COORDINATOR: [
+    "request:read",
+    "request:create",
+    "request:update",
+    "volunteer:read",
+    "report:read",
+    "outbox:read",
+  ],
+  VOLUNTEER_COORDINATOR: [
+    "request:read",
+    "request:update",
+    "volunteer:read",
+    "volunteer:manage",
+    "report:read",
+    "outbox:read",
+  ],
   EDITOR: ["content:edit"],
   REPORTER: ["report:read"],
 };
 
 /** Roles that see personal data must use a second factor (TOTP). */
-export const PERSONAL_DATA_PERMISSIONS: readonly Permission[] = ["request:read", "volunteer:read", "user:manage", "audit:read", "outbox:read"];
+export const PERSONAL_DATA_PERMISSIONS: readonly Permission[] = [
+  "request:read",
+  "volunteer:read",
+  "user:manage",
+  "audit:read",
+  "outbox:read",
+];
 
 export function can(role: StaffRole, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);

@@ -12,7 +12,14 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 export interface ValidStaffSession {
   sessionId: string;
-  user: { id: string; name: string; email: string; role: StaffRole; totpEnabledAt: Date | null; isDemo: boolean };
+  user: {
+    id: string;
+    name: string;
+    email: string;
+    role: StaffRole;
+    totpEnabledAt: Date | null;
+    isDemo: boolean;
+  };
 }
 
 /** The session id is random; only its hash is stored, so a database leak yields no usable sessions. */
@@ -55,7 +62,17 @@ export async function validateStaffSession(
   const session = await db.staffSession.findUnique({
     where: { tokenHash: hashSessionToken(token) },
     include: {
-      staffUser: { select: { id: true, name: true, email: true, role: true, totpEnabledAt: true, isDemo: true, isActive: true } },
+      staffUser: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          totpEnabledAt: true,
+          isDemo: true,
+          isActive: true,
+        },
+      },
     },
   });
   if (!session || session.endedAt || !session.staffUser.isActive) return null;
@@ -72,11 +89,21 @@ export async function validateStaffSession(
 }
 
 /** Log out: ends this session on the server. */
-export async function endStaffSession(token: string, { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {}) {
-  await db.staffSession.updateMany({ where: { tokenHash: hashSessionToken(token), endedAt: null }, data: { endedAt: now } });
+export async function endStaffSession(
+  token: string,
+  { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
+) {
+  await db.staffSession.updateMany({
+    where: { tokenHash: hashSessionToken(token), endedAt: null },
+    data: { endedAt: now },
+  });
 }
 
 /** Ends every open session of a user (deactivation, role change, second factor reset). */
-export async function endAllStaffSessions(userId: string, db: Db | Prisma.TransactionClient = prisma, now = new Date()) {
+export async function endAllStaffSessions(
+  userId: string,
+  db: Db | Prisma.TransactionClient = prisma,
+  now = new Date(),
+) {
   await db.staffSession.updateMany({ where: { staffUserId: userId, endedAt: null }, data: { endedAt: now } });
 }

@@ -47,7 +47,12 @@ export function generateTotpSecret(): string {
 }
 
 /** The code for the 30-second step that contains `at`. */
-export function totpCode(secret: string, at: Date = new Date(), digits = DIGITS, algorithm: "sha1" | "sha256" | "sha512" = "sha1"): string {
+export function totpCode(
+  secret: string,
+  at: Date = new Date(),
+  digits = DIGITS,
+  algorithm: "sha1" | "sha256" | "sha512" = "sha1",
+): string {
   const counter = Math.floor(at.getTime() / 1000 / STEP_SECONDS);
   const message = Buffer.alloc(8);
   message.writeBigUInt64BE(BigInt(counter));

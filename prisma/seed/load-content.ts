@@ -18,12 +18,17 @@ export async function loadContent(db: Db, now = new Date()): Promise<void> {
 
       const hoodIds = new Map<string, string>();
       for (const [i, n] of neighbourhoods.entries()) {
-        const row = await tx.neighbourhood.create({ data: { slug: n.slug, name: n.name, kind: n.kind, sortOrder: i } });
+        const row = await tx.neighbourhood.create({
+          data: { slug: n.slug, name: n.name, kind: n.kind, sortOrder: i },
+        });
         hoodIds.set(n.slug, row.id);
       }
       for (const n of neighbourhoods) {
         const adjacent = n.adjacent.map((slug) => ({ id: hoodIds.get(slug)! }));
-        await tx.neighbourhood.update({ where: { id: hoodIds.get(n.slug)! }, data: { adjacentTo: { connect: adjacent } } });
+        await tx.neighbourhood.update({
+          where: { id: hoodIds.get(n.slug)! },
+          data: { adjacentTo: { connect: adjacent } },
+        });
       }
 
       const orgIds = new Map<string, string>();
@@ -45,7 +50,12 @@ export async function loadContent(db: Db, now = new Date()): Promise<void> {
       }
 
       await tx.testimony.createMany({
-        data: testimonies.map((t) => ({ ...t, status: "PUBLISHED" as const, publishedAt: now, consentRecordedAt: now })),
+        data: testimonies.map((t) => ({
+          ...t,
+          status: "PUBLISHED" as const,
+          publishedAt: now,
+          consentRecordedAt: now,
+        })),
       });
       await tx.campaign.createMany({
         data: campaigns.map(({ startsOn, endsOn, ...c }) => ({
@@ -61,7 +71,11 @@ export async function loadContent(db: Db, now = new Date()): Promise<void> {
         await tx.actionLine.create({ data: { ...line, actions: { create: actions } } });
       }
       await tx.page.createMany({
-        data: [actionPlanIntro, ...pages].map((p) => ({ ...p, status: "PUBLISHED" as const, publishedAt: now })),
+        data: [actionPlanIntro, ...pages].map((p) => ({
+          ...p,
+          status: "PUBLISHED" as const,
+          publishedAt: now,
+        })),
       });
     },
     { timeout: 60_000 },

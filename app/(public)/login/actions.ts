@@ -25,7 +25,12 @@ export async function loginAction(previous: LoginState, formData: FormData): Pro
     // Success is a redirect, thrown by signIn: let it through.
     if (!(error instanceof AuthError)) throw error;
     const tooMany = error instanceof CredentialsSignin && error.code === "too_many_attempts";
-    return { attempt, email, errors: {}, message: tooMany ? LOGIN_MESSAGES.rateLimited : LOGIN_MESSAGES.invalid };
+    return {
+      attempt,
+      email,
+      errors: {},
+      message: tooMany ? LOGIN_MESSAGES.rateLimited : LOGIN_MESSAGES.invalid,
+    };
   }
   return { attempt, email, errors: {}, message: LOGIN_MESSAGES.invalid };
 }
