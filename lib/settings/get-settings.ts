@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma, type Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from "./defaults";
 
 function merge(rows: { key: string; value: unknown }[]): Settings {
@@ -13,8 +14,8 @@ function merge(rows: { key: string; value: unknown }[]): Settings {
   return settings;
 }
 
-/** The deployment's settings; throws when the database is unreachable. */
-export async function getSettings(db: Db = prisma): Promise<Settings> {
+/** The deployment's settings; throws when the database is unreachable. Works inside a transaction too. */
+export async function getSettings(db: Db | Prisma.TransactionClient = prisma): Promise<Settings> {
   return merge(await db.setting.findMany());
 }
 

@@ -1,0 +1,112 @@
+// Every admin domain function × every role: allowed exactly when the one
+// permission table (ROLE_PERMISSIONS) says so, else ForbiddenError, before
+// anything is read or written.
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { ForbiddenError, type StaffActor } from "@/lib/auth/actor";
+import { ROLE_PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+import { listAuditEvents, listAuditFilterOptions } from "@/lib/audit/list-audit-events";
+import { createPrismaClient } from "@/lib/db";
+import { updateSettings } from "@/lib/settings/update-settings";
+import { changeStaffRole } from "@/lib/staff-users/change-staff-role";
+import { deactivateStaffUser } from "@/lib/staff-users/deactivate-staff-user";
+import { inviteStaffUser } from "@/lib/staff-users/invite-staff-user";
+import { listStaffUsers } from "@/lib/staff-users/list-staff-users";
+import { reactivateStaffUser } from "@/lib/staff-users/reactivate-staff-user";
+import { resendStaffInvitation } from "@/lib/staff-users/resend-staff-invitation";
+import { resetSecondFactor } from "@/lib/staff-users/reset-second-factor";
+import { StaffUserError } from "@/lib/staff-users/staff-user-error";
+import { actorOf, makeUser, ROLES } from "./admin-fixtures";
+
+const db = createPrismaClient();
+afterAll(() => db.$disconnect());
+
+const unknownUser = () => ({ userId: randomUUID() });
+
+/**
+ * Each function with arguments that change nothing when the check passes (an
+ * unknown user, a form with errors): an allowed call ends in a StaffUserError
+ * or a result, a refused one in ForbiddenError.
+ */
+const CASES: { name: string; permission: Permission; call: (actor: StaffActor) => Promise<unknown> }[] = [
+  { name: "listStaffUsers", permission: "user:manage", call: (a) => listStaffUsers(a, { db }) },
+  {
+    name: "inviteStaffUser",
+    permission: "user:manage",
+    call: (a) => inviteStaffUser(a, { name: "", email: "", role: "" }, { db }),
+  },
+  {
+    name: "resendStaffInvitation",
+    permission: "user:manage",
+    call: (a) => resendStaffInvitation(a, unknownUser(), { db }),
+  },
+  {
+    name: "changeStaffRole",
+    permission: "user:manage",
+    call: (a) => changeStaffRole(a, { ...unknownUser(), role: "EDITOR" }, { db }),
+  },
+  {
+    name: "deactivateStaffUser",
+    permission: "user:manage",
+    call: (a) => deactivateStaffUser(a, unknownUser(), { db }),
+  },
+  {
+    name: "reactivateStaffUser",
+    permission: "user:manage",
+    call: (a) => reactivateStaffUser(a, unknownUser(), { db }),
+  },
+  {
+    name: "resetSecondFactor",
+    permission: "user:manage",
+    call: (a) => resetSecondFactor(a, unknownUser(), { db }),
+  },
+  { name: "updateSettings", permission: "settings:manage", call: (a) => updateSettings(a, {}, { db }) },
+  { name: "listAuditEvents", permission: "audit:read", call: (a) => listAuditEvents(a, { page: 1 }, { db }) },
+  {
+    name: "listAuditFilterOptions",
+    permission: "audit:read",
+    call: (a) => listAuditFilterOptions(a, { db }),
+  },
+];
+
+describe.each(ROLES)("role %s", (role) => {
+  it.each(CASES)("$name ($permission)", async ({ permission, call }) => {
+    const actor = actorOf(await makeUser(db, role));
+    const allowed = ROLE_PERMISSIONS[role].includes(permission);
+    const outcome = await call(actor).then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    if (allowed) {
+      if (!outcome.ok) expect(outcome.error).toBeInstanceOf(StaffUserError);
+    } else {
+      expect(outcome.ok).toBe(false);
+      expect(outcome.ok ? null : outcome.error).toBeInstanceOf(ForbiddenError);
+      expect(outcome.ok ? null : (outcome.error as ForbiddenError).permission).toBe(permission);
+    }
+  });
+});
+
+describe("a refused change", () => {
+  it("writes nothing", async () => {
+    const target = await makeUser(db, "EDITOR");
+    const editor = actorOf(await makeUser(db, "EDITOR"));
+    const auditsBefore = await db.auditEvent.count({ where: { actorStaffId: editor.id } });
+    await expect(deactivateStaffUser(editor, { userId: target.id }, { db })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(
+      changeStaffRole(editor, { userId: target.id, role: "ADMIN" }, { db }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    const email = `poging-${randomUUID()}@stad.example`;
+    await expect(
+      inviteStaffUser(editor, { name: "Poging", email, role: "ADMIN" }, { db }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db.staffUser.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
+      role: "EDITOR",
+      isActive: true,
+    });
+    expect(await db.staffUser.count({ where: { email } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { actorStaffId: editor.id } })).toBe(auditsBefore);
+  });
+});
