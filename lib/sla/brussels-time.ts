@@ -68,3 +68,40 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 export function sameDate(a: LocalDate, b: LocalDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
+
+/** The instant of a local time in Brussels (hour 0–23, minute 0–59) on a calendar date. */
+export function brusselsLocalTime(date: LocalDate, hour: number, minute = 0): Date {
+  const naive = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
+  let guess = naive - offsetMs(new Date(naive));
+  guess = naive - offsetMs(new Date(guess));
+  return new Date(guess);
+}
+
+/** The instant local midnight begins the next day in Brussels: "today or earlier" means before this. */
+export function startOfNextBrusselsDay(instant: Date): Date {
+  return startOfBrusselsDay(addDays(brusselsDate(instant), 1));
+}
+
+/**
+ * Reads a date ("2026-11-24", taken as 9.00 uur) or a date and time
+ * ("2026-11-24T14:30", as a datetime-local field sends it) in Brussels time.
+ * Returns null when the text is not a real date.
+ */
+export function parseBrusselsDateTime(value: string, defaultHour = 9): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/.exec(value.trim());
+  if (!match) return null;
+  const [, y, m, d, h, mi] = match;
+  const date = { year: Number(y), month: Number(m), day: Number(d) };
+  const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  if (
+    check.getUTCFullYear() !== date.year ||
+    check.getUTCMonth() !== date.month - 1 ||
+    check.getUTCDate() !== date.day
+  ) {
+    return null;
+  }
+  const hour = h === undefined ? defaultHour : Number(h);
+  const minute = mi === undefined ? 0 : Number(mi);
+  if (hour > 23 || minute > 59) return null;
+  return brusselsLocalTime(date, hour, minute);
+}

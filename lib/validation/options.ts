@@ -4,9 +4,16 @@
 import type {
   AgeGroup,
   AvailabilitySlot,
+  Channel,
+  CloseOutcome,
   ContactTime,
+  HelpRequestStatus,
+  LonelinessType,
   Need,
   SubjectAwareness,
+  SubjectConsent,
+  TimelineEventType,
+  Urgency,
 } from "@/lib/generated/prisma/enums";
 
 export interface Option<T extends string = string> {
@@ -120,3 +127,137 @@ export function labelFor<T extends string>(
 
 /** The neighbourhood select's "I don't know / not in the list" choice (stored as no neighbourhood). */
 export const NEIGHBOURHOOD_UNKNOWN = "onbekend";
+
+// ───────────────────────── Staff area ─────────────────────────
+// The same words in the queue, the filters, the intake form and the timeline.
+
+/** How a request reached the city. */
+export const CHANNEL_OPTIONS = [
+  { value: "WEBSITE", label: "Website" },
+  { value: "PHONE_LINE", label: "Gratis nummer (0800)" },
+  { value: "LOCAL_SERVICE_CENTRE", label: "Lokaal dienstencentrum" },
+  { value: "NEIGHBOURHOOD_POLICE", label: "Wijkagent" },
+  { value: "OUTREACH", label: "Outreach (Huis-aan-Huis)" },
+  { value: "CARE_COACH", label: "Zorgcoach" },
+  { value: "PARTNER", label: "Andere partner" },
+  { value: "OTHER", label: "Anders" },
+] as const satisfies readonly Option<Channel>[];
+
+/** The channels staff register themselves (the website registers its own requests). */
+export const INTAKE_CHANNEL_OPTIONS = CHANNEL_OPTIONS.filter(
+  (o): o is Exclude<(typeof CHANNEL_OPTIONS)[number], { value: "WEBSITE" }> => o.value !== "WEBSITE",
+);
+
+/** Channels of a referring partner: their contact person hears "contact gelegd" after the first contact. */
+export const PARTNER_CHANNELS = [
+  "LOCAL_SERVICE_CENTRE",
+  "NEIGHBOURHOOD_POLICE",
+  "OUTREACH",
+  "CARE_COACH",
+  "PARTNER",
+] as const satisfies readonly Channel[];
+
+export const STATUS_OPTIONS = [
+  { value: "NEW", label: "Nieuw" },
+  { value: "CONTACTED", label: "Contact gelegd" },
+  { value: "ASSESSED", label: "Ingeschat" },
+  { value: "LINKED", label: "Gekoppeld" },
+  { value: "REFERRED", label: "Doorverwezen" },
+  { value: "FOLLOW_UP", label: "Opvolging" },
+  { value: "CLOSED", label: "Afgesloten" },
+  { value: "WITHDRAWN", label: "Ingetrokken" },
+] as const satisfies readonly Option<HelpRequestStatus>[];
+
+export const CLOSE_OUTCOME_OPTIONS = [
+  { value: "LINKED_TO_VOLUNTEER", label: "Gekoppeld aan een zorgzame buur" },
+  { value: "REFERRED_TO_SERVICE", label: "Doorverwezen naar een dienst of organisatie" },
+  { value: "ADVICE_GIVEN", label: "Advies of informatie gegeven" },
+  { value: "NO_LONGER_NEEDED", label: "Niet meer nodig" },
+  { value: "UNREACHABLE", label: "Niet bereikbaar" },
+  { value: "DECLINED_HELP", label: "Wil geen hulp" },
+  { value: "OTHER", label: "Anders" },
+] as const satisfies readonly Option<CloseOutcome>[];
+
+export const LONELINESS_TYPE_OPTIONS = [
+  {
+    value: "SOCIAL_ISOLATION",
+    label: "Weinig contacten (sociaal isolement)",
+    hint: "De persoon heeft weinig mensen om zich heen. Dat kan je tellen; het is niet hetzelfde als je eenzaam voelen.",
+  },
+  {
+    value: "SOCIAL_LONELINESS",
+    label: "Sociale eenzaamheid",
+    hint: "De persoon mist een groep: vrienden, buren, mensen om iets mee te doen.",
+  },
+  {
+    value: "EMOTIONAL_LONELINESS",
+    label: "Emotionele eenzaamheid",
+    hint: "De persoon mist één hechte band, zoals een partner of een beste vriend.",
+  },
+  { value: "UNCLEAR", label: "Nog niet duidelijk" },
+] as const satisfies readonly Option<LonelinessType>[];
+
+export const URGENCY_OPTIONS = [
+  { value: "LOW", label: "Niet dringend" },
+  { value: "NORMAL", label: "Gewoon" },
+  { value: "HIGH", label: "Dringend" },
+  {
+    value: "CRISIS",
+    label: "Crisis: nu handelen",
+    hint: "Bij gevaar: bel 112. Om nu te praten: Tele-Onthaal 106.",
+  },
+] as const satisfies readonly Option<Urgency>[];
+
+/** For a request about someone else: did that person agree. */
+export const SUBJECT_CONSENT_OPTIONS = [
+  { value: "NOT_APPLICABLE", label: "Niet nodig: gevraagd voor zichzelf" },
+  { value: "REPORTED", label: "Gemeld, nog niet gevraagd" },
+  { value: "ASKED", label: "Gevraagd, wacht op antwoord" },
+  { value: "CONSENTED", label: "Akkoord" },
+  { value: "DECLINED", label: "Wil geen hulp" },
+] as const satisfies readonly Option<SubjectConsent>[];
+
+/** What happened when staff tried to reach someone. */
+export const CONTACT_ATTEMPT_RESULT_OPTIONS = [
+  { value: "NO_ANSWER", label: "Niet bereikbaar" },
+  { value: "VOICEMAIL", label: "Voicemail ingesproken" },
+  { value: "BUSY", label: "In gesprek" },
+  { value: "CALL_BACK_LATER", label: "Vraagt om later terug te bellen" },
+  { value: "WRONG_NUMBER", label: "Verkeerd nummer" },
+  { value: "MESSAGE_SENT", label: "Bericht of e-mail gestuurd" },
+  { value: "OTHER", label: "Anders" },
+] as const satisfies readonly Option[];
+
+export type ContactAttemptResult = (typeof CONTACT_ATTEMPT_RESULT_OPTIONS)[number]["value"];
+
+/** With whom the first contact was made. */
+export const FIRST_CONTACT_WITH_OPTIONS = [
+  { value: "PERSON", label: "Met de persoon zelf" },
+  { value: "REPORTER", label: "Met wie de vraag doorgaf" },
+] as const satisfies readonly Option[];
+
+export const TIMELINE_EVENT_LABELS: Readonly<Record<TimelineEventType, string>> = {
+  RECEIVED: "Ontvangen",
+  STATUS_CHANGED: "Status veranderd",
+  CONTACT_ATTEMPT: "Poging tot contact",
+  FIRST_CONTACT: "Eerste contact",
+  NOTE: "Notitie",
+  ASSESSED: "Ingeschat",
+  ASSIGNED: "Toegewezen",
+  SUBJECT_CONSENT_CHANGED: "Toestemming",
+  LINK_PROPOSED: "Koppeling voorgesteld",
+  LINK_ACCEPTED: "Koppeling aanvaard",
+  LINK_DECLINED: "Koppeling geweigerd",
+  LINK_STARTED: "Koppeling gestart",
+  LINK_ENDED: "Koppeling beëindigd",
+  LINK_CONTACT: "Contact door vrijwilliger",
+  REFERRED: "Doorverwezen",
+  FOLLOW_UP_PLANNED: "Opvolging gepland",
+  FOLLOW_UP_DONE: "Opvolging gedaan",
+  CONCERN_RAISED: "Zorg gemeld",
+  REFERRER_NOTIFIED: "Doorverwijzer verwittigd",
+  SLA_WARNING: "Waarschuwing: bijna 24 uur",
+  SLA_ESCALATED: "Termijn verstreken",
+  CLOSED: "Afgesloten",
+  WITHDRAWN: "Ingetrokken",
+};
