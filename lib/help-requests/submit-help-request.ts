@@ -6,7 +6,7 @@ import { getSettings } from "@/lib/settings/get-settings";
 import { computeDueAt } from "@/lib/sla/compute-due-at";
 import type { HelpRequestInput } from "@/lib/validation/help-request-schema";
 import { HELP_REQUEST_CONSENT_VERSION } from "./consent";
-import { generateReference } from "./reference";
+import { createHelpRequestRecords } from "./create-help-request-records";
 
 export interface SubmitHelpRequestContext {
   /** Salted hash of the client address (see lib/request-context): rate-limit key and audit ipHash. */
@@ -45,59 +45,30 @@ export async function submitHelpRequest(
       }),
     load: (d) => getSettings(d),
     create: async (tx, settings) => {
-      const neighbourhood = input.neighbourhoodSlug
-        ? await tx.neighbourhood.findUnique({
-            where: { slug: input.neighbourhoodSlug },
-            select: { id: true },
-          })
-        : null;
-      const neighbourhoodId = neighbourhood?.id ?? null;
-      const person = await tx.person.create({
-        data: { ...input.person, neighbourhoodId },
-        select: { id: true },
-      });
-      const reporter = input.reporter
-        ? await tx.reporter.create({ data: input.reporter, select: { id: true } })
-        : null;
-      const request = await tx.helpRequest.create({
-        data: {
-          reference: generateReference(),
-          channel: "WEBSITE",
-          status: "NEW",
-          requestFor: input.requestFor,
-          subjectAwareness: forOther ? input.subjectAwareness : null,
-          // Someone else asked: the city first talks to the reporter, then asks the person (REPORTED → ASKED → CONSENTED | DECLINED).
-          subjectConsent: forOther ? "REPORTED" : "NOT_APPLICABLE",
-          subjectConsentAt: forOther ? now : null,
-          needs: input.needs,
-          message: input.message,
-          bestTimeToCall: input.bestTimeToCall,
-          language: input.language,
-          ageGroup: input.ageGroup,
-          receivedAt: now,
-          dueAt: computeDueAt(now, {
-            slaHours: settings.slaHours,
-            workingDaysOnly: settings.slaWorkingDaysOnly,
-          }),
-          consentGivenAt: now,
-          consentTextVersion: HELP_REQUEST_CONSENT_VERSION,
-          submissionToken: ctx.submissionToken,
-          personId: person.id,
-          reporterId: reporter?.id ?? null,
-          neighbourhoodId,
-        },
-        select: { id: true, reference: true, dueAt: true },
-      });
-      await tx.timelineEvent.create({
-        data: {
-          type: "RECEIVED",
-          occurredAt: now,
-          toStatus: "NEW",
-          note: forOther
-            ? "Ontvangen via de website, gevraagd door iemand anders."
-            : "Ontvangen via de website.",
-          helpRequestId: request.id,
-        },
+      const request = await createHelpRequestRecords(tx, {
+        channel: "WEBSITE",
+        requestFor: input.requestFor,
+        subjectAwareness: input.subjectAwareness,
+        person: input.person,
+        reporter: input.reporter,
+        neighbourhoodSlug: input.neighbourhoodSlug,
+        needs: input.needs,
+        message: input.message,
+        bestTimeToCall: input.bestTimeToCall,
+        language: input.language,
+        ageGroup: input.ageGroup,
+        receivedAt: now,
+        dueAt: computeDueAt(now, {
+          slaHours: settings.slaHours,
+          workingDaysOnly: settings.slaWorkingDaysOnly,
+        }),
+        consentGivenAt: now,
+        consentTextVersion: HELP_REQUEST_CONSENT_VERSION,
+        submissionToken: ctx.submissionToken,
+        createdById: null,
+        receivedNote: forOther
+          ? "Ontvangen via de website, gevraagd door iemand anders."
+          : "Ontvangen via de website.",
       });
       await recordAuditEvent(tx, {
         action: "help-request.create",

@@ -1,0 +1,45 @@
+import type { StaffActor } from "@/lib/auth/actor";
+import type { CloseOutcome, SubjectConsent } from "@/lib/generated/prisma/enums";
+import type { Settings } from "@/lib/settings/defaults";
+import { CLOSE_OUTCOME_OPTIONS, labelFor } from "@/lib/validation/options";
+import { computeRetainUntil } from "./retention";
+import { addTimelineEvent, statusChange, type LockedRequest, type Tx } from "./staff-action";
+
+/**
+ * Ends a request inside the caller's transaction: CLOSED with an outcome, or
+ * WITHDRAWN. closedAt is the moment it left the open statuses (the status
+ * says how); retainUntil is when its personal data is anonymised, counted
+ * from then (shorter for someone who declined help asked for by another).
+ */
+export async function endRequest(
+  tx: Tx,
+  actor: StaffActor,
+  request: LockedRequest,
+  end:
+    | { status: "CLOSED"; outcome: CloseOutcome; note: string | null }
+    | { status: "WITHDRAWN"; note: string | null },
+  now: Date,
+  settings: Pick<Settings, "retentionMonths" | "declinedRetentionMonths">,
+  subjectConsent: SubjectConsent = request.subjectConsent,
+): Promise<{ retainUntil: Date }> {
+  const retainUntil = computeRetainUntil(now, { requestFor: request.requestFor, subjectConsent }, settings);
+  const outcome = end.status === "CLOSED" ? end.outcome : null;
+  await tx.helpRequest.update({
+    where: { id: request.id },
+    data: {
+      status: end.status,
+      closeOutcome: outcome,
+      closeNote: end.note,
+      closedAt: now,
+      retainUntil,
+    },
+  });
+  const label = outcome ? (labelFor(CLOSE_OUTCOME_OPTIONS, outcome) ?? outcome) : null;
+  await addTimelineEvent(tx, actor, request.id, now, {
+    type: end.status,
+    ...statusChange(request.status, end.status),
+    note: label ? (end.note ? `${label}: ${end.note}` : label) : end.note,
+    data: outcome ? { outcome } : undefined,
+  });
+  return { retainUntil };
+}

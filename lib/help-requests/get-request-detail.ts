@@ -1,0 +1,98 @@
+import "server-only";
+import { assertCan, type StaffActor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { prisma, type Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { describeDeadline, type DeadlineView } from "@/lib/sla/deadline-state";
+import { requestRefSchema, type RequestRefInput } from "@/lib/validation/staff-request-schemas";
+import { DomainError, REQUEST_NOT_FOUND } from "./domain-error";
+import { availableActions, hasSubjectConsent, type RequestAction } from "./lifecycle";
+import { parseStaffInput } from "./staff-action";
+
+const DETAIL_INCLUDE = {
+  person: { include: { neighbourhood: { select: { id: true, name: true } } } },
+  reporter: { include: { organisation: { select: { id: true, name: true, kind: true } } } },
+  neighbourhood: { select: { id: true, slug: true, name: true } },
+  assignee: { select: { id: true, name: true, role: true } },
+  createdBy: { select: { id: true, name: true } },
+  timeline: {
+    orderBy: [{ occurredAt: "asc" }, { createdAt: "asc" }],
+    include: {
+      actorStaff: { select: { id: true, name: true } },
+      actorVolunteer: { select: { id: true, firstName: true } },
+    },
+  },
+  referrals: {
+    orderBy: { createdAt: "asc" },
+    include: {
+      organisation: { select: { id: true, name: true, phone: true, email: true, website: true } },
+      offer: { select: { id: true, slug: true, title: true } },
+      createdBy: { select: { id: true, name: true } },
+    },
+  },
+  followUps: {
+    orderBy: { dueAt: "asc" },
+    include: { assignee: { select: { id: true, name: true } } },
+  },
+  measurements: {
+    orderBy: [{ takenAt: "asc" }, { createdAt: "asc" }],
+    include: { recordedBy: { select: { id: true, name: true } } },
+  },
+  links: {
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      status: true,
+      kind: true,
+      activity: true,
+      plan: true,
+      startsOn: true,
+      endedAt: true,
+      volunteer: { select: { id: true, firstName: true } },
+    },
+  },
+} as const satisfies Prisma.HelpRequestInclude;
+
+export type RequestDetail = Prisma.HelpRequestGetPayload<{ include: typeof DETAIL_INCLUDE }> & {
+  deadline: DeadlineView;
+  /** The actions that make sense now (see lib/help-requests/lifecycle.ts). */
+  actions: RequestAction[];
+  /** Whether the person agreed, or asked for themselves: only then is anything passed on. */
+  mayShare: boolean;
+};
+
+/**
+ * One request with everything on its page: person, the one who asked,
+ * timeline, referrals, follow-ups, loneliness measurements, volunteer links,
+ * where it stands on the clock and which actions are possible. Reading it
+ * shows personal data, so it is written to the audit log (help-request.view)
+ * in the same transaction as the read.
+ */
+export async function getRequestDetail(
+  actor: StaffActor,
+  input: RequestRefInput,
+  { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
+): Promise<RequestDetail> {
+  assertCan(actor, "request:read");
+  const { requestId } = parseStaffInput(requestRefSchema, input);
+  const request = await db.$transaction(async (tx) => {
+    const found = await tx.helpRequest.findUnique({ where: { id: requestId }, include: DETAIL_INCLUDE });
+    if (!found) throw new DomainError("not-found", REQUEST_NOT_FOUND);
+    await recordAuditEvent(tx, {
+      action: "help-request.view",
+      entityType: "HelpRequest",
+      entityId: found.id,
+      actorStaffId: actor.id,
+      ipHash: actor.ipHash ?? null,
+      occurredAt: now,
+      data: { reference: found.reference },
+    });
+    return found;
+  });
+  return {
+    ...request,
+    deadline: describeDeadline(request, now),
+    actions: request.anonymisedAt ? ["add-note"] : availableActions(request),
+    mayShare: hasSubjectConsent(request),
+  };
+}

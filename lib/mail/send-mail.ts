@@ -1,0 +1,138 @@
+// Outgoing e-mail goes through the outbox table: a use case queues a message
+// in its own transaction (so a mail exists if and only if the change it tells
+// about was committed), and deliverOutbox sends what is pending over a
+// MailTransport. Without a transport (no SMTP configured) messages stay
+// PENDING and staff read them at /beheer/outbox.
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  /** Plain text only: no HTML, no tracking, no personal data beyond what the recipient already knows. */
+  text: string;
+}
+
+/** Writes a message to the outbox within the caller's transaction (`now`: its creation time, for a controlled clock). */
+export async function queueMail(
+  tx: Prisma.TransactionClient | Db,
+  message: MailMessage,
+  { now }: { now?: Date } = {},
+): Promise<{ id: string }> {
+  return tx.outboxMessage.create({
+    data: {
+      to: message.to,
+      subject: message.subject,
+      textBody: message.text,
+      status: "PENDING",
+      ...(now ? { createdAt: now } : {}),
+    },
+    select: { id: true },
+  });
+}
+
+/** Something that can send one e-mail (SMTP in production, a list in tests). Throws when it can't. */
+export interface MailTransport {
+  send(message: MailMessage & { id: string }): Promise<void>;
+}
+
+/**
+ * The transport configured for this deployment, or null. SMTP delivery (via
+ * `SMTP_URL`) is not built yet: until it is, every message stays in the
+ * outbox, readable at /beheer/outbox, and a configured SMTP_URL is reported
+ * once in the log so nobody assumes mail goes out.
+ */
+export function mailTransportFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): MailTransport | null {
+  if (env.SMTP_URL && !warnedAboutSmtp) {
+    warnedAboutSmtp = true;
+    console.warn("[mail] SMTP_URL is set, but SMTP delivery is not built yet: mail stays in the outbox.");
+  }
+  return null;
+}
+let warnedAboutSmtp = false;
+
+/** After this many failed attempts a message is marked FAILED and no longer retried. */
+export const MAX_DELIVERY_ATTEMPTS = 5;
+
+export interface DeliverOutboxResult {
+  sent: number;
+  failed: number;
+  /** Messages still pending (not tried in this round, or to be retried). */
+  pending: number;
+}
+
+/**
+ * Sends pending messages, oldest first, one transaction per message. Each
+ * message is claimed with FOR UPDATE SKIP LOCKED, so several app instances
+ * can deliver at once without sending a message twice; a message whose send
+ * fails is retried next round, up to MAX_DELIVERY_ATTEMPTS. Without a
+ * transport nothing is sent and everything stays PENDING.
+ */
+export async function deliverOutbox({
+  db,
+  transport,
+  now = new Date(),
+  limit = 50,
+}: {
+  db: Db;
+  transport: MailTransport | null;
+  now?: Date;
+  limit?: number;
+}): Promise<DeliverOutboxResult> {
+  let sent = 0;
+  let failed = 0;
+  const tried = new Set<string>();
+  if (transport) {
+    for (let i = 0; i < limit; i++) {
+      const outcome = await db.$transaction(
+        async (tx) => {
+          const skip = [...tried];
+          const rows = await tx.$queryRaw<
+            { id: string; to: string; subject: string; textBody: string; attempts: number }[]
+          >`
+            SELECT "id", "to", "subject", "textBody", "attempts" FROM "OutboxMessage"
+            WHERE "status" = 'PENDING' AND NOT ("id" = ANY(${skip}::text[]))
+            ORDER BY "createdAt", "id"
+            LIMIT 1
+            FOR UPDATE SKIP LOCKED`;
+          const message = rows[0];
+          if (!message) return null;
+          tried.add(message.id);
+          try {
+            await transport.send({
+              id: message.id,
+              to: message.to,
+              subject: message.subject,
+              text: message.textBody,
+            });
+            await tx.outboxMessage.update({
+              where: { id: message.id },
+              data: { status: "SENT", sentAt: now, attempts: message.attempts + 1, lastError: null },
+            });
+            return "sent" as const;
+          } catch (error) {
+            const attempts = message.attempts + 1;
+            const giveUp = attempts >= MAX_DELIVERY_ATTEMPTS;
+            await tx.outboxMessage.update({
+              where: { id: message.id },
+              data: {
+                attempts,
+                status: giveUp ? "FAILED" : "PENDING",
+                lastError: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+              },
+            });
+            return giveUp ? ("failed" as const) : ("retry" as const);
+          }
+        },
+        { timeout: 60_000 },
+      );
+      if (outcome === null) break;
+      if (outcome === "sent") sent++;
+      if (outcome === "failed") failed++;
+    }
+  }
+  const pending = await db.outboxMessage.count({ where: { status: "PENDING" } });
+  return { sent, failed, pending };
+}
