@@ -4,7 +4,7 @@ import { prisma, type Db } from "@/lib/db";
 /** Every neighbourhood in list order (centre, districts, then the villages), for filters. */
 export function listNeighbourhoods(db: Db = prisma) {
   return db.neighbourhood.findMany({
-    select: { slug: true, name: true, kind: true },
+    select: { id: true, slug: true, name: true, kind: true },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
   });
 }
