@@ -1,27 +1,21 @@
 import Link from "next/link";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { STAFF_ROUTES } from "@/lib/auth/staff-routes";
 
-const ITEMS: { href: string; label: string; permission: Permission }[] = [
-  { href: "/beheer", label: "Vandaag", permission: "request:read" },
-  { href: "/beheer/aanvragen", label: "Aanvragen", permission: "request:read" },
-  { href: "/beheer/aanvragen/nieuw", label: "Nieuwe aanvraag", permission: "request:create" },
-  { href: "/beheer/outbox", label: "Uitgaande mail", permission: "outbox:read" },
-  { href: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage" },
-  { href: "/beheer/instellingen", label: "Instellingen", permission: "settings:manage" },
-  { href: "/beheer/audit", label: "Auditlog", permission: "audit:read" },
-];
-
-/** The staff menu: only what this role may use (the pages check again on the server). */
+/** The staff menu: only what this role may open (each page checks again on the server). */
 export function StaffNav({ role }: { role: StaffRole }) {
-  const items = ITEMS.filter((i) => can(role, i.permission));
+  const items = [
+    { path: "/beheer", label: "Vandaag" },
+    ...STAFF_ROUTES.filter((r) => r.inMenu && can(role, r.permission)),
+  ];
   return (
     <nav aria-label="Beheer">
       <ul className="flex flex-wrap gap-x-2 gap-y-1">
         {items.map((item) => (
-          <li key={item.href}>
+          <li key={item.path}>
             <Link
-              href={item.href}
+              href={item.path}
               className="inline-flex min-h-11 items-center rounded px-3 font-bold text-white underline-offset-4 hover:underline"
             >
               {item.label}
