@@ -26,11 +26,14 @@ export async function closeRequest(
   return db.$transaction(async (tx) => {
     const request = await lockHelpRequest(tx, requestId);
     assertActionAllowed("close", request);
-    const [links, referrals, contactAttempts] = await Promise.all([
-      tx.volunteerLink.count({ where: { helpRequestId: request.id, status: { not: "DECLINED" } } }),
-      tx.referral.count({ where: { helpRequestId: request.id } }),
-      tx.timelineEvent.count({ where: { helpRequestId: request.id, type: "CONTACT_ATTEMPT" } }),
-    ]);
+    // One after the other: a transaction has one connection.
+    const links = await tx.volunteerLink.count({
+      where: { helpRequestId: request.id, status: { not: "DECLINED" } },
+    });
+    const referrals = await tx.referral.count({ where: { helpRequestId: request.id } });
+    const contactAttempts = await tx.timelineEvent.count({
+      where: { helpRequestId: request.id, type: "CONTACT_ATTEMPT" },
+    });
     const refusal = closeRefusal(request.status, outcome, {
       hasLink: links > 0,
       hasReferral: referrals > 0,

@@ -66,7 +66,7 @@ export type RequestDetail = Prisma.HelpRequestGetPayload<{ include: typeof DETAI
  * timeline, referrals, follow-ups, loneliness measurements, volunteer links,
  * where it stands on the clock and which actions are possible. Reading it
  * shows personal data, so it is written to the audit log (help-request.view)
- * in the same transaction as the read.
+ * before the data is returned: no view without its audit row.
  */
 export async function getRequestDetail(
   actor: StaffActor,
@@ -75,19 +75,19 @@ export async function getRequestDetail(
 ): Promise<RequestDetail> {
   assertCan(actor, "request:read");
   const { requestId } = parseStaffInput(requestRefSchema, input);
-  const request = await db.$transaction(async (tx) => {
-    const found = await tx.helpRequest.findUnique({ where: { id: requestId }, include: DETAIL_INCLUDE });
-    if (!found) throw new DomainError("not-found", REQUEST_NOT_FOUND);
-    await recordAuditEvent(tx, {
-      action: "help-request.view",
-      entityType: "HelpRequest",
-      entityId: found.id,
-      actorStaffId: actor.id,
-      ipHash: actor.ipHash ?? null,
-      occurredAt: now,
-      data: { reference: found.reference },
-    });
-    return found;
+  // Read first (Prisma loads the relations in parallel, which a transaction's
+  // single connection can't), then log the view; only once the audit row is
+  // written does the caller get the data.
+  const request = await db.helpRequest.findUnique({ where: { id: requestId }, include: DETAIL_INCLUDE });
+  if (!request) throw new DomainError("not-found", REQUEST_NOT_FOUND);
+  await recordAuditEvent(db, {
+    action: "help-request.view",
+    entityType: "HelpRequest",
+    entityId: request.id,
+    actorStaffId: actor.id,
+    ipHash: actor.ipHash ?? null,
+    occurredAt: now,
+    data: { reference: request.reference },
   });
   return {
     ...request,
