@@ -37,6 +37,9 @@ if (!databaseDown) {
     url = db.url;
   }
   await prepareDatabase(root, url, { log: () => {}, demo: true });
+  // Test fixtures create staff users in this database (tests/e2e/staff-fixtures.ts).
+  fs.mkdirSync(path.join(root, "reports"), { recursive: true });
+  fs.writeFileSync(path.join(root, "reports", `e2e-database-url-${port}`), url);
 }
 const env = {
   ...process.env,
@@ -45,6 +48,8 @@ const env = {
   NEXTAUTH_URL: `http://localhost:${port}`,
   TEZAMEN_DEMO_DATABASE: "1",
   NEXT_TELEMETRY_DISABLED: "1",
+  // The outage server has no database for the background jobs to use.
+  ...(databaseDown ? { TEZAMEN_JOBS: "off" } : {}),
 };
 // Two servers start at once; only one may build (test.mjs normally builds first).
 if (!databaseDown && needsBuild(root)) build(root, env);
