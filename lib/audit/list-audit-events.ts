@@ -11,6 +11,8 @@ export interface AuditEventRow {
   action: string;
   entityType: string;
   entityId: string | null;
+  /** The name of the staff member the event is about, for events on staff accounts. */
+  entityName: string | null;
   /** The staff member who did it, when it was one. */
   actorName: string | null;
   actorStaffId: string | null;
@@ -68,8 +70,23 @@ export async function listAuditEvents(
       actorStaff: { select: { name: true } },
     },
   });
+  // Events about staff accounts name the account: "Rol gewijzigd" says little without "of whom".
+  const staffIds = [
+    ...new Set(rows.filter((r) => r.entityType === "StaffUser" && r.entityId).map((r) => r.entityId!)),
+  ];
+  const staffNames = new Map(
+    (staffIds.length
+      ? await db.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } })
+      : []
+    ).map((u) => [u.id, u.name]),
+  );
   return {
-    events: rows.map(({ actorStaff, ...row }) => ({ ...row, actorName: actorStaff?.name ?? null })),
+    events: rows.map(({ actorStaff, ...row }) => ({
+      ...row,
+      actorName: actorStaff?.name ?? null,
+      entityName:
+        row.entityType === "StaffUser" && row.entityId ? (staffNames.get(row.entityId) ?? null) : null,
+    })),
     total,
     page,
     pageCount,

@@ -1,6 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
 import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { acceptInvitationSchema } from "@/lib/validation/user-management-schema";
 import { resolveOptions, type UseCaseOptions } from "./context";
 import { findStaffInvitation, INVITATION_MESSAGES } from "./find-staff-invitation";
@@ -17,7 +18,7 @@ import { StaffUserError } from "./staff-user-error";
 export async function acceptStaffInvitation(
   input: { token: string; password: string; passwordConfirm: string },
   options?: UseCaseOptions & { ipHash?: string | null },
-): Promise<{ userId: string; email: string }> {
+): Promise<{ userId: string; email: string; role: StaffRole }> {
   const { db, now } = resolveOptions(options);
   const invitation = await findStaffInvitation(input.token, { db, now });
   if (!invitation.ok) throw new StaffUserError(`invitation-${invitation.reason}`, invitation.message);
@@ -53,5 +54,5 @@ export async function acceptStaffInvitation(
       occurredAt: now,
     });
   });
-  return { userId: invitation.userId, email: invitation.email };
+  return { userId: invitation.userId, email: invitation.email, role: invitation.role };
 }

@@ -1,3 +1,4 @@
+import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { resolveOptions, type UseCaseOptions } from "./context";
 import { hashInvitationToken } from "./invitation";
 
@@ -9,7 +10,7 @@ export const INVITATION_MESSAGES = {
 } as const;
 
 export type StaffInvitation =
-  | { ok: true; userId: string; name: string; email: string; expiresAt: Date }
+  | { ok: true; userId: string; name: string; email: string; role: StaffRole; expiresAt: Date }
   | { ok: false; reason: "invalid" | "expired"; message: string };
 
 /**
@@ -24,11 +25,18 @@ export async function findStaffInvitation(token: string, options?: UseCaseOption
   }
   const user = await db.staffUser.findUnique({
     where: { inviteTokenHash: hashInvitationToken(token) },
-    select: { id: true, name: true, email: true, isActive: true, inviteExpiresAt: true },
+    select: { id: true, name: true, email: true, role: true, isActive: true, inviteExpiresAt: true },
   });
   if (!user || !user.isActive) return { ok: false, reason: "invalid", message: INVITATION_MESSAGES.invalid };
   if (!user.inviteExpiresAt || user.inviteExpiresAt <= now) {
     return { ok: false, reason: "expired", message: INVITATION_MESSAGES.expired };
   }
-  return { ok: true, userId: user.id, name: user.name, email: user.email, expiresAt: user.inviteExpiresAt };
+  return {
+    ok: true,
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    expiresAt: user.inviteExpiresAt,
+  };
 }

@@ -16,6 +16,8 @@ export interface StaffUserRow {
   invitationPending: boolean;
   invitationExpired: boolean;
   inviteExpiresAt: Date | null;
+  /** A demo account of the demo database (may skip the second factor there). */
+  isDemo: boolean;
   /** The account of the one asking: they can't deactivate themself or change their own role. */
   isSelf: boolean;
 }
@@ -37,6 +39,7 @@ export async function listStaffUsers(actor: StaffActor, options?: UseCaseOptions
       lastLoginAt: true,
       inviteTokenHash: true,
       inviteExpiresAt: true,
+      isDemo: true,
     },
   });
   return users.map(({ totpEnabledAt, inviteTokenHash, ...user }) => {

@@ -1,0 +1,157 @@
+"use client";
+
+import { useActionState } from "react";
+import Link from "next/link";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import {
+  describedBy,
+  errorGroupClass,
+  errorId,
+  ErrorText,
+  fieldGroupClass,
+  Hint,
+  hintId,
+  inputClass,
+  labelClass,
+} from "@/components/forms/field-parts";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { PageHeader } from "@/components/public/page-header";
+import type { AcceptInvitationState } from "@/app/(public)/login/uitnodiging/[token]/accept-state";
+
+const FIELDS = ["password", "passwordConfirm"] as const;
+
+function PasswordField({
+  name,
+  label,
+  hint,
+  error,
+}: {
+  name: (typeof FIELDS)[number];
+  label: string;
+  hint?: string;
+  error?: string;
+}) {
+  return (
+    <div className={`${fieldGroupClass} ${error ? errorGroupClass : ""}`}>
+      <label htmlFor={name} className={labelClass}>
+        {label}
+      </label>
+      <Hint id={hintId(name)}>{hint}</Hint>
+      <ErrorText id={errorId(name)} message={error} />
+      <input
+        id={name}
+        name={name}
+        type="password"
+        autoComplete="new-password"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint && hintId(name), error && errorId(name))}
+        className={`${inputClass(error)} mt-2 max-w-sm`}
+      />
+    </div>
+  );
+}
+
+export type InvitationView =
+  | { ok: true; name: string; email: string; expires: string; needsSecondFactor: boolean }
+  | { ok: false; message: string };
+
+const loginLinkClass =
+  "bg-brand-700 hover:bg-brand-900 inline-flex min-h-12 items-center rounded-md px-6 text-lg font-bold text-white";
+
+/**
+ * A new colleague chooses a password with the link from the invitation: a
+ * plain form, works without JavaScript. Also says why a link doesn't work
+ * (used, expired, unknown).
+ */
+export function AdminAcceptInvitationForm({
+  action,
+  initialState,
+  token,
+  invitation,
+}: {
+  action: (s: AcceptInvitationState, f: FormData) => Promise<AcceptInvitationState>;
+  initialState: AcceptInvitationState;
+  token: string;
+  invitation: InvitationView;
+}) {
+  const [state, formAction] = useActionState(action, initialState);
+  if (state.done) {
+    return (
+      <>
+        <PageHeader title="Je wachtwoord is ingesteld" />
+        <div
+          role="status"
+          tabIndex={-1}
+          // After sending without JavaScript: start reading at the result.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus
+          className="border-brand-700 bg-brand-50 max-w-2xl rounded-md border-4 p-5"
+        >
+          <p className="text-lg">
+            Meld je nu aan met je e-mailadres en je nieuwe wachtwoord.
+            {state.needsSecondFactor
+              ? " Daarna stel je de tweede stap in: een app op je telefoon die codes geeft. Hou je telefoon bij de hand."
+              : ""}
+          </p>
+          <p className="mt-4">
+            <Link href="/login" className={loginLinkClass}>
+              Naar aanmelden
+            </Link>
+          </p>
+        </div>
+      </>
+    );
+  }
+  if (!invitation.ok) {
+    return (
+      <>
+        <PageHeader title="Deze link werkt niet" lead={invitation.message} />
+        <p>
+          <Link href="/login" className={loginLinkClass}>
+            Naar aanmelden
+          </Link>
+        </p>
+      </>
+    );
+  }
+  const { email, expires, name } = invitation;
+  const errors = FIELDS.filter((f) => state.errors[f]).map((f) => ({
+    fieldId: f,
+    message: state.errors[f]!,
+  }));
+  return (
+    <>
+      <PageHeader
+        title="Kies je wachtwoord"
+        lead={`Welkom, ${name}. Je krijgt een account voor het beheer van Tezamen. Kies een wachtwoord om je aan te melden.`}
+      />
+      <form key={state.attempt} action={formAction} noValidate className="max-w-xl">
+        {state.message || errors.length ? (
+          <ErrorSummary title="Je wachtwoord is nog niet ingesteld" errors={errors}>
+            {state.message ? <p>{state.message}</p> : null}
+          </ErrorSummary>
+        ) : null}
+        <input type="hidden" name="token" value={token} />
+        {/* For password managers: the account this password belongs to. */}
+        <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+        <p className="mb-6 text-lg">
+          Je e-mailadres: <strong className="break-all">{email}</strong>
+          <br />
+          Deze link werkt tot {expires}.
+        </p>
+        <PasswordField
+          name="password"
+          label="Nieuw wachtwoord"
+          hint="Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden."
+          error={state.errors.password}
+        />
+        <PasswordField
+          name="passwordConfirm"
+          label="Typ je wachtwoord nog eens"
+          error={state.errors.passwordConfirm}
+        />
+        <SubmitButton pendingText="Even geduld, we bewaren je wachtwoord…">Wachtwoord instellen</SubmitButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import { useActionState } from "react";
+import { RadioGroup } from "@/components/forms/choice-group";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { roleNeedsSecondFactor, ROLE_LABELS } from "@/lib/auth/permissions";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+import type { InviteState } from "@/app/beheer/gebruikers/nieuw/invite-state";
+import { ROLE_DESCRIPTIONS } from "./admin-role-descriptions";
+
+const FIELDS = ["name", "email", "role"] as const;
+
+const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as StaffRole[]).map((role) => ({
+  value: role,
+  label: ROLE_LABELS[role],
+  hint: roleNeedsSecondFactor(role)
+    ? `${ROLE_DESCRIPTIONS[role]} Meldt zich aan met een code uit een app (tweede stap).`
+    : ROLE_DESCRIPTIONS[role],
+}));
+
+/** Invite a colleague: name, e-mail, role. After success, the link is shown once. */
+export function AdminInviteForm({
+  action,
+  initialState,
+}: {
+  action: (s: InviteState, f: FormData) => Promise<InviteState>;
+  initialState: InviteState;
+}) {
+  const [state, formAction] = useActionState(action, initialState);
+  const errors = FIELDS.filter((f) => state.errors[f]).map((f) => ({
+    fieldId: f,
+    message: state.errors[f]!,
+  }));
+  return (
+    <>
+      {state.invited ? (
+        <div
+          role="status"
+          tabIndex={-1}
+          // A new page after sending without JavaScript: start reading at the result.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus
+          className="border-brand-700 bg-brand-50 mb-10 max-w-3xl rounded-md border-4 p-5"
+        >
+          <h2 className="text-2xl font-bold">Uitnodiging verstuurd</h2>
+          <p className="mt-3 text-lg">
+            {state.invited.name} ({state.invited.email}) krijgt een e-mail met een link om een wachtwoord te
+            kiezen. De link werkt tot {state.invited.expires}.
+          </p>
+          <p className="mt-3 text-lg">
+            Komt de mail niet aan? Geef deze link dan zelf door, bijvoorbeeld in een chatbericht. Je ziet hem
+            maar één keer.
+          </p>
+          <p className="mt-2 rounded border bg-white p-3 font-mono text-base break-all">
+            {state.invited.link}
+          </p>
+        </div>
+      ) : null}
+      <form key={state.attempt} action={formAction} noValidate className="max-w-2xl">
+        {state.message || errors.length ? (
+          <ErrorSummary title="De uitnodiging is niet verstuurd" errors={errors}>
+            {state.message ? <p>{state.message}</p> : null}
+          </ErrorSummary>
+        ) : null}
+        {state.invited ? <h2 className="mb-6 text-2xl font-bold">Nog iemand uitnodigen</h2> : null}
+        <TextField
+          name="name"
+          label="Naam"
+          hint="Voornaam en achternaam, zoals collega's die kennen."
+          autoComplete="off"
+          defaultValue={state.values.name}
+          error={state.errors.name}
+        />
+        <TextField
+          name="email"
+          label="E-mailadres"
+          hint="Het werkadres. Hiermee meldt de collega zich aan."
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={state.values.email}
+          error={state.errors.email}
+        />
+        <RadioGroup
+          name="role"
+          legend="Rol"
+          hint="Geef alleen wat nodig is voor het werk."
+          options={ROLE_OPTIONS}
+          defaultValue={state.values.role}
+          error={state.errors.role}
+        />
+        <SubmitButton pendingText="Even geduld, we maken het account…">Uitnodiging versturen</SubmitButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { ForbiddenError } from "@/lib/auth/actor";
+import { isDatabaseUnavailable } from "@/lib/db";
+import { StaffUserError } from "./staff-user-error";
+
+export const UNAVAILABLE_MESSAGE =
+  "Er is een storing bij ons: er is niets bewaard. Probeer het over een paar minuten opnieuw.";
+
+/**
+ * The Dutch message a server action shows for a refusal or an outage; null
+ * for anything else (a bug), which the action rethrows to the error page.
+ */
+export function refusalMessage(error: unknown): string | null {
+  if (error instanceof StaffUserError) return error.message;
+  if (error instanceof ForbiddenError) return "Je rol geeft geen toegang tot deze actie.";
+  if (isDatabaseUnavailable(error)) return UNAVAILABLE_MESSAGE;
+  return null;
+}
