@@ -4,6 +4,7 @@
 // when DATABASE_URL is unset), never into a configured one.
 import { createPrismaClient } from "../../lib/db";
 import { isDemoDatabase } from "../../lib/auth/authenticate-staff";
+import { loadDemoRequests } from "./demo-requests";
 import { loadDemoStaff } from "./demo-staff";
 import { loadContent } from "./load-content";
 
@@ -18,6 +19,11 @@ try {
   if (isDemoDatabase() && (await db.staffUser.count()) === 0) {
     await loadDemoStaff(db);
     console.log("[tezamen] Demo staff accounts loaded (see README).");
+  }
+  // Fictional requests and volunteers, so a newcomer sees a living queue: demo database only.
+  if (isDemoDatabase() && (await db.helpRequest.count()) === 0) {
+    await loadDemoRequests(db, new Date());
+    console.log("[tezamen] Demo requests loaded.");
   }
 } finally {
   await db.$disconnect();
