@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { QueueFilter } from "@/lib/validation/staff-queue-schema";
 import { CHANNEL_OPTIONS, NEED_OPTIONS, STATUS_OPTIONS } from "@/lib/validation/options";
 
@@ -95,9 +96,9 @@ export function QueueFilters({
         <button type="submit" className="bg-brand-700 min-h-11 rounded px-5 font-bold text-white">
           Toon aanvragen
         </button>
-        <a href="/beheer/aanvragen" className="text-brand-700 inline-flex min-h-11 items-center underline">
+        <Link href="/beheer/aanvragen" className="text-brand-700 inline-flex min-h-11 items-center underline">
           Filters wissen
-        </a>
+        </Link>
       </div>
     </form>
   );
