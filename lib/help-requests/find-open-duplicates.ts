@@ -4,7 +4,7 @@ import { prisma, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { HelpRequestStatus } from "@/lib/generated/prisma/enums";
 import { duplicateQuerySchema, type DuplicateQueryInput } from "@/lib/validation/staff-intake-schema";
-import { OPEN_STATUSES } from "./lifecycle";
+import { OPEN_REQUEST } from "./open-request";
 import { parseStaffInput } from "./staff-action";
 
 export interface OpenDuplicate {
@@ -31,7 +31,7 @@ export async function findOpenDuplicatesIn(
   if (email) or.push({ email: email.toLowerCase() });
   if (or.length === 0) return [];
   const rows = await db.helpRequest.findMany({
-    where: { status: { in: [...OPEN_STATUSES] }, person: { OR: or } },
+    where: { ...OPEN_REQUEST, person: { OR: or } },
     orderBy: [{ receivedAt: "desc" }, { id: "asc" }],
     take: 10,
     select: {

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Channel, HelpRequestStatus, Need } from "@/lib/generated/prisma/enums";
 import { brusselsDate, startOfBrusselsDay, startOfNextBrusselsDay } from "@/lib/sla/brussels-time";
 import { describeDeadline, DUE_SOON_MS, type DeadlineView } from "@/lib/sla/deadline-state";
-import { OPEN_STATUSES } from "./lifecycle";
+import { OPEN_REQUEST } from "./open-request";
 
 /** Each list on the page shows at most this many; the count says how many there are. */
 export const TODAY_LIST_LIMIT = 50;
@@ -86,18 +86,19 @@ export async function getToday(
   { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
 ): Promise<Today> {
   assertCan(actor, "request:read");
-  const open = { status: { in: [...OPEN_STATUSES] }, firstContactAt: null };
+  const open = { ...OPEN_REQUEST, firstContactAt: null };
   const soon = new Date(now.getTime() + DUE_SOON_MS);
   const lists: Prisma.HelpRequestWhereInput[] = [
     { ...open, dueAt: { lte: now } },
     { ...open, dueAt: { gt: now, lt: soon } },
-    { status: "NEW", firstContactAt: null, dueAt: { gte: soon } },
+    { ...OPEN_REQUEST, status: "NEW", firstContactAt: null, dueAt: { gte: soon } },
   ];
   const requestList = async (where: Prisma.HelpRequestWhereInput): Promise<TodayList<TodayRequest>> => {
     const [items, total] = await Promise.all([
       db.helpRequest.findMany({
         where,
-        orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+        // firstContactAt is null in every list: this is the partial queue index's order.
+        orderBy: [{ firstContactAt: { sort: "asc", nulls: "first" } }, { dueAt: "asc" }, { id: "asc" }],
         take: TODAY_LIST_LIMIT,
         select: REQUEST_SELECT,
       }),
@@ -110,7 +111,7 @@ export async function getToday(
     assigneeId: actor.id,
     doneAt: null,
     dueAt: { lt: startOfNextBrusselsDay(now) },
-    helpRequest: { status: { in: [...OPEN_STATUSES] } },
+    helpRequest: OPEN_REQUEST,
   };
   const startOfToday = startOfBrusselsDay(brusselsDate(now));
   const volunteerWhere: Prisma.VolunteerWhereInput = { status: "APPLIED", anonymisedAt: null };

@@ -12,7 +12,7 @@ import {
   type QueueFilter,
   type QueueFilterInput,
 } from "@/lib/validation/staff-queue-schema";
-import { OPEN_STATUSES } from "./lifecycle";
+import { OPEN_REQUEST } from "./open-request";
 import { normalizeReference } from "./reference";
 import { parseStaffInput } from "./staff-action";
 
@@ -44,18 +44,41 @@ export interface QueuePage {
   filter: QueueFilter;
 }
 
-/** What a search text is: a phone number (no name has digits), otherwise a name and perhaps a reference. */
-export function searchCondition(q: string): { kind: "phone" | "text"; where: Prisma.HelpRequestWhereInput } {
+export type SearchKind = "phone" | "reference" | "name";
+
+/**
+ * What a search text is and which requests it finds:
+ * - a phone number (names have no digits): the person's or the reporter's,
+ *   compared normalised; looked up first by the indexed phone columns, so the
+ *   request condition is a plain id list;
+ * - a reference ("HV-7K3Q9P", "hv 7k3q9p", "7K3Q9P" with a digit in it): exact;
+ * - otherwise a name: every word in the first or last name, ignoring case
+ *   (trigram indexes make "contains" fast). Six letters that could also be a
+ *   reference ("ACDEFG") look for both.
+ */
+export async function searchCondition(
+  db: Db,
+  q: string,
+): Promise<{ kind: SearchKind; where: Prisma.HelpRequestWhereInput }> {
   const phone = /\d/.test(q) ? normalizePhone(q) : null;
   if (phone) {
+    const [persons, reporters] = await Promise.all([
+      db.person.findMany({ where: { phoneE164: phone }, select: { id: true } }),
+      db.reporter.findMany({ where: { phoneE164: phone }, select: { id: true } }),
+    ]);
     return {
       kind: "phone",
-      where: { OR: [{ person: { phoneE164: phone } }, { reporter: { phoneE164: phone } }] },
+      where: {
+        OR: [
+          { personId: { in: persons.map((p) => p.id) } },
+          { reporterId: { in: reporters.map((r) => r.id) } },
+        ],
+      },
     };
   }
   const reference = normalizeReference(q);
+  if (reference && (/\d/.test(q) || /^\s*hv/i.test(q))) return { kind: "reference", where: { reference } };
   const words = q.split(/\s+/).filter((w) => w.length > 0);
-  // Every word in the first or last name: "maria peeters" finds Maria Peeters.
   const byName: Prisma.HelpRequestWhereInput = {
     AND: words.map((word) => ({
       person: {
@@ -66,15 +89,20 @@ export function searchCondition(q: string): { kind: "phone" | "text"; where: Pri
       },
     })),
   };
-  return { kind: "text", where: reference ? { OR: [{ reference }, byName] } : byName };
+  return { kind: "name", where: reference ? { OR: [{ reference }, byName] } : byName };
 }
 
-/** The database condition of a queue filter. */
-export function queueWhere(filter: QueueFilter, actor: StaffActor, now: Date): Prisma.HelpRequestWhereInput {
+/** The database condition of a queue filter (with the search condition already worked out). */
+export function queueWhere(
+  filter: QueueFilter,
+  actor: StaffActor,
+  now: Date,
+  search: Prisma.HelpRequestWhereInput | null = null,
+): Prisma.HelpRequestWhereInput {
   const and: Prisma.HelpRequestWhereInput[] = [];
   // Without a status filter: the open requests — unless searching, which looks everywhere.
   if (filter.status.length > 0) and.push({ status: { in: filter.status } });
-  else if (!filter.q) and.push({ status: { in: [...OPEN_STATUSES] } });
+  else if (!filter.q) and.push(OPEN_REQUEST);
   if (filter.channel) and.push({ channel: filter.channel });
   if (filter.neighbourhoodId) and.push({ neighbourhoodId: filter.neighbourhoodId });
   if (filter.need) and.push({ needs: { has: filter.need } });
@@ -82,9 +110,9 @@ export function queueWhere(filter: QueueFilter, actor: StaffActor, now: Date): P
   else if (filter.assignee === "unassigned") and.push({ assigneeId: null });
   else if (filter.assignee) and.push({ assigneeId: filter.assignee });
   if (filter.overdue) {
-    and.push({ status: { in: [...OPEN_STATUSES] }, firstContactAt: null, dueAt: { lte: now } });
+    and.push({ ...OPEN_REQUEST, firstContactAt: null, dueAt: { lte: now } });
   }
-  if (filter.q) and.push(searchCondition(filter.q).where);
+  if (search) and.push(search);
   return { AND: and };
 }
 
@@ -105,7 +133,8 @@ export async function listQueue(
 ): Promise<QueuePage> {
   assertCan(actor, "request:read");
   const filter = parseStaffInput(queueFilterSchema, input);
-  const where = queueWhere(filter, actor, now);
+  const search = filter.q ? await searchCondition(db, filter.q) : null;
+  const where = queueWhere(filter, actor, now, search?.where ?? null);
   const orderBy: Prisma.HelpRequestOrderByWithRelationInput[] =
     filter.sort === "received"
       ? [{ receivedAt: "desc" }, { id: "asc" }]
@@ -136,14 +165,14 @@ export async function listQueue(
     db.helpRequest.count({ where }),
   ]);
 
-  if (filter.q) {
+  if (search) {
     await recordAuditEvent(db, {
       action: "help-request.search",
       entityType: "HelpRequest",
       actorStaffId: actor.id,
       ipHash: actor.ipHash ?? null,
       occurredAt: now,
-      data: { kind: searchCondition(filter.q).kind, found: total },
+      data: { kind: search.kind, found: total },
     });
   }
 

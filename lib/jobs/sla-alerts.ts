@@ -62,7 +62,8 @@ export async function slaRecipients(
 }
 
 /**
- * One run. Each alert is claimed with a single conditional UPDATE … WHERE
+ * One run. Open means "closedAt" IS NULL (a CHECK constraint ties it to the
+ * status), which the partial queue index serves. Each alert is claimed with a single conditional UPDATE … WHERE
  * "slaWarnedAt" IS NULL … RETURNING: when two instances run at once, Postgres
  * makes the second wait for the first's row lock and then re-check the
  * condition, so each request is claimed by exactly one run. The claim, the
@@ -86,7 +87,7 @@ export async function runSlaAlerts({
       const escalated = await tx.$queryRaw<ClaimedRequest[]>`
         UPDATE "HelpRequest"
         SET "slaEscalatedAt" = ${now}, "slaWarnedAt" = COALESCE("slaWarnedAt", ${now}), "updatedAt" = ${now}
-        WHERE "status" NOT IN ('CLOSED', 'WITHDRAWN')
+        WHERE "closedAt" IS NULL
           AND "firstContactAt" IS NULL
           AND "slaEscalatedAt" IS NULL
           AND "dueAt" <= ${now}
@@ -94,7 +95,7 @@ export async function runSlaAlerts({
       const warned = await tx.$queryRaw<ClaimedRequest[]>`
         UPDATE "HelpRequest"
         SET "slaWarnedAt" = ${now}, "updatedAt" = ${now}
-        WHERE "status" NOT IN ('CLOSED', 'WITHDRAWN')
+        WHERE "closedAt" IS NULL
           AND "firstContactAt" IS NULL
           AND "slaWarnedAt" IS NULL
           AND "dueAt" > ${now}

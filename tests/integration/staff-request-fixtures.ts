@@ -85,6 +85,9 @@ export async function makeRequest(db: Db, seed: RequestSeed = {}) {
             ? new Date(receivedAt.getTime() + HOUR)
             : null,
       consentGivenAt: receivedAt,
+      // Set exactly for ended requests (a CHECK constraint holds the database to it).
+      closedAt:
+        status === "CLOSED" || status === "WITHDRAWN" ? new Date(receivedAt.getTime() + 2 * HOUR) : null,
       neighbourhoodId: seed.neighbourhoodId ?? null,
       assigneeId: seed.assigneeId ?? null,
       personId: person.id,

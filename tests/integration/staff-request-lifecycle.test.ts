@@ -503,6 +503,21 @@ describe("withdrawing", () => {
   });
 });
 
+describe("the database itself", () => {
+  it("refuses an ended request without closedAt, and an open one with it", async () => {
+    const open = await makeRequest(db, { status: "CONTACTED" });
+    const closed = await makeRequest(db, { status: "CLOSED" });
+    const noDate = await refusal(
+      db.helpRequest.update({ where: { id: open.id }, data: { status: "CLOSED" } }),
+    );
+    expect(noDate.message).toMatch(/HelpRequest_closedAt_iff_ended/);
+    const reopened = await refusal(
+      db.helpRequest.update({ where: { id: closed.id }, data: { status: "NEW" } }),
+    );
+    expect(reopened.message).toMatch(/HelpRequest_closedAt_iff_ended/);
+  });
+});
+
 describe("atomicity", () => {
   it("leaves no status, timeline or audit row when the audit insert fails", async () => {
     const request = await makeRequest(db, { status: "ASSESSED" });
