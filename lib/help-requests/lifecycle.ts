@@ -31,6 +31,7 @@ import type {
   RequestFor,
   SubjectConsent,
 } from "@/lib/generated/prisma/enums";
+import { STATUS_OPTIONS } from "@/lib/validation/options";
 
 export const HELP_REQUEST_STATUSES = [
   "NEW",
@@ -74,17 +75,10 @@ export function canTransition(from: HelpRequestStatus, to: HelpRequestStatus): b
   return TRANSITIONS[from].includes(to);
 }
 
-/** Dutch names of the statuses (the same words as STATUS_OPTIONS in lib/validation/options.ts). */
-export const STATUS_LABELS: Readonly<Record<HelpRequestStatus, string>> = {
-  NEW: "Nieuw",
-  CONTACTED: "Contact gelegd",
-  ASSESSED: "Ingeschat",
-  LINKED: "Gekoppeld",
-  REFERRED: "Doorverwezen",
-  FOLLOW_UP: "Opvolging",
-  CLOSED: "Afgesloten",
-  WITHDRAWN: "Ingetrokken",
-};
+/** Dutch names of the statuses (from STATUS_OPTIONS, the words the whole staff area uses). */
+export const STATUS_LABELS = Object.fromEntries(STATUS_OPTIONS.map((o) => [o.value, o.label])) as Readonly<
+  Record<HelpRequestStatus, string>
+>;
 
 export const MESSAGES = {
   closed: "Deze aanvraag is al afgesloten.",
