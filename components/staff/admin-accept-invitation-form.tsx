@@ -16,6 +16,7 @@ import {
 } from "@/components/forms/field-parts";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { PageHeader } from "@/components/public/page-header";
+import { AdminSuccessPanel } from "./admin-success-panel";
 import type { AcceptInvitationState } from "@/app/(public)/login/uitnodiging/[token]/accept-state";
 
 const FIELDS = ["password", "passwordConfirm"] as const;
@@ -79,26 +80,19 @@ export function AdminAcceptInvitationForm({
     return (
       <>
         <PageHeader title="Je wachtwoord is ingesteld" />
-        <div
-          role="status"
-          tabIndex={-1}
-          // After sending without JavaScript: start reading at the result.
-          // eslint-disable-next-line jsx-a11y/no-autofocus
-          autoFocus
-          className="border-brand-700 bg-brand-50 max-w-2xl rounded-md border-4 p-5"
-        >
-          <p className="text-lg">
-            Meld je nu aan met je e-mailadres en je nieuwe wachtwoord.
+        <AdminSuccessPanel title="Meld je nu aan">
+          <p>
+            Gebruik je e-mailadres en je nieuwe wachtwoord.
             {state.needsSecondFactor
               ? " Daarna stel je de tweede stap in: een app op je telefoon die codes geeft. Hou je telefoon bij de hand."
               : ""}
           </p>
-          <p className="mt-4">
+          <p>
             <Link href="/login" className={loginLinkClass}>
               Naar aanmelden
             </Link>
           </p>
-        </div>
+        </AdminSuccessPanel>
       </>
     );
   }

@@ -9,6 +9,7 @@ import { roleNeedsSecondFactor, ROLE_LABELS } from "@/lib/auth/permissions";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import type { InviteState } from "@/app/beheer/gebruikers/nieuw/invite-state";
 import { ROLE_DESCRIPTIONS } from "./admin-role-descriptions";
+import { AdminSuccessPanel } from "./admin-success-panel";
 
 const FIELDS = ["name", "email", "role"] as const;
 
@@ -36,27 +37,17 @@ export function AdminInviteForm({
   return (
     <>
       {state.invited ? (
-        <div
-          role="status"
-          tabIndex={-1}
-          // A new page after sending without JavaScript: start reading at the result.
-          // eslint-disable-next-line jsx-a11y/no-autofocus
-          autoFocus
-          className="border-brand-700 bg-brand-50 mb-10 max-w-3xl rounded-md border-4 p-5"
-        >
-          <h2 className="text-2xl font-bold">Uitnodiging verstuurd</h2>
-          <p className="mt-3 text-lg">
+        <AdminSuccessPanel key={state.attempt} title="Uitnodiging verstuurd">
+          <p>
             {state.invited.name} ({state.invited.email}) krijgt een e-mail met een link om een wachtwoord te
             kiezen. De link werkt tot {state.invited.expires}.
           </p>
-          <p className="mt-3 text-lg">
+          <p>
             Komt de mail niet aan? Geef deze link dan zelf door, bijvoorbeeld in een chatbericht. Je ziet hem
             maar één keer.
           </p>
-          <p className="mt-2 rounded border bg-white p-3 font-mono text-base break-all">
-            {state.invited.link}
-          </p>
-        </div>
+          <p className="rounded border bg-white p-3 font-mono text-base break-all">{state.invited.link}</p>
+        </AdminSuccessPanel>
       ) : null}
       <form key={state.attempt} action={formAction} noValidate className="max-w-2xl">
         {state.message || errors.length ? (

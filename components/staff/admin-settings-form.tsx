@@ -8,6 +8,7 @@ import { TextField } from "@/components/forms/text-field";
 import { SETTINGS_FIELD_ORDER, SETTINGS_LIMITS } from "@/lib/validation/settings-schema";
 import type { SettingsState } from "@/app/beheer/instellingen/settings-state";
 import { SETTING_LABELS } from "./admin-setting-labels";
+import { AdminSuccessPanel } from "./admin-success-panel";
 
 const range = (key: keyof typeof SETTINGS_LIMITS) =>
   `Een getal van ${SETTINGS_LIMITS[key].min} tot ${SETTINGS_LIMITS[key].max}.`;
@@ -34,25 +35,17 @@ export function AdminSettingsForm({
         </ErrorSummary>
       ) : null}
       {state.saved ? (
-        <div
-          role="status"
-          tabIndex={-1}
-          // After sending without JavaScript: start reading at the result.
-          // eslint-disable-next-line jsx-a11y/no-autofocus
-          autoFocus
-          className="border-brand-700 bg-brand-50 mb-10 rounded-md border-4 p-5"
-        >
-          <h2 className="text-2xl font-bold">Instellingen bewaard</h2>
+        <AdminSuccessPanel title="Instellingen bewaard">
           {state.saved.length > 0 ? (
-            <ul className="mt-3 list-disc space-y-1 pl-6 text-lg">
+            <ul className="list-disc space-y-1 pl-6">
               {state.saved.map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
           ) : (
-            <p className="mt-3 text-lg">Er was niets gewijzigd.</p>
+            <p>Er was niets gewijzigd.</p>
           )}
-        </div>
+        </AdminSuccessPanel>
       ) : null}
 
       <h2 className="mb-4 text-2xl font-bold">Stad</h2>
