@@ -43,7 +43,7 @@ import {
   PARTNER_CHANNELS,
   SUBJECT_AWARENESS_OPTIONS,
 } from "@/lib/validation/options";
-import { STAFF_INTAKE_FIELD_NAMES, type StaffIntakeField } from "@/lib/validation/staff-intake-schema";
+import type { StaffIntakeField } from "@/lib/validation/staff-intake-schema";
 import { formatMoment } from "./request-format";
 
 export interface IntakeChoice {
@@ -81,6 +81,34 @@ const REQUEST_FOR_CHOICES = [
   },
 ];
 
+/** The fields in the order of the form, for the error summary. */
+const FIELD_ORDER: readonly StaffIntakeField[] = [
+  "channel",
+  "requestFor",
+  "subjectAwareness",
+  "reporterFirstName",
+  "reporterLastName",
+  "reporterPhone",
+  "reporterEmail",
+  "reporterRelation",
+  "reporterOrganisationId",
+  "firstName",
+  "lastName",
+  "phone",
+  "email",
+  "neighbourhood",
+  "streetAddress",
+  "postalCode",
+  "needs",
+  "message",
+  "bestTimeToCall",
+  "language",
+  "ageGroup",
+  "consent",
+  "contactMade",
+  "confirmDuplicate",
+];
+
 const isPartner = (channel: string) => (PARTNER_CHANNELS as readonly string[]).includes(channel);
 
 function IntakeFields({
@@ -109,12 +137,12 @@ function IntakeFields({
   // Without JavaScript every question is there, with a hint saying when it applies.
   const showReporter = !enhanced || forOther || partner;
   const showSelfOnly = !enhanced || !forOther;
-  const fieldErrors = STAFF_INTAKE_FIELD_NAMES.filter((name) => state.errors[name]).map((name) => ({
+  const fieldErrors = FIELD_ORDER.filter((name) => state.errors[name]).map((name) => ({
     fieldId: name,
     message: state.errors[name]!,
   }));
   const otherErrors = Object.entries(state.errors).filter(
-    ([name]) => !(STAFF_INTAKE_FIELD_NAMES as readonly string[]).includes(name),
+    ([name]) => !(FIELD_ORDER as readonly string[]).includes(name),
   );
   const refused = fieldErrors.length > 0 || otherErrors.length > 0 || state.message;
 
@@ -166,6 +194,8 @@ function IntakeFields({
           <TextField
             name="reporterFirstName"
             label="Voornaam"
+            hint={!enhanced ? "Verplicht als de hulp voor iemand anders is." : undefined}
+            optional={enhanced && !forOther}
             width="medium"
             spellCheck={false}
             autoComplete="off"
