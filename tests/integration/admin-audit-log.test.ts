@@ -83,6 +83,9 @@ describe("the audit log", () => {
     const options = await listAuditFilterOptions(reader, { db });
     expect(options.actions).toEqual(expect.arrayContaining(["help-request.view", "help-request.update"]));
     expect(options.entityTypes).toEqual(expect.arrayContaining(["HelpRequest", "StaffUser"]));
+    // Each once.
+    expect(new Set(options.actions).size).toBe(options.actions.length);
+    expect(new Set(options.entityTypes).size).toBe(options.entityTypes.length);
     expect(options.actors).toEqual(expect.arrayContaining([{ id: actor.id, name: "Sofie Test" }]));
   });
 
