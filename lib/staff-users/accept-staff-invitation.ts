@@ -7,7 +7,7 @@ import { resolveOptions, type UseCaseOptions } from "./context";
 import { findStaffInvitation, INVITATION_MESSAGES } from "./find-staff-invitation";
 import { hashInvitationToken } from "./invitation";
 import { parseInput } from "./parse-input";
-import { StaffUserError } from "./staff-user-error";
+import { AdminError } from "./admin-error";
 
 /**
  * A new colleague chooses a password through the link in their invitation.
@@ -21,7 +21,7 @@ export async function acceptStaffInvitation(
 ): Promise<{ userId: string; email: string; role: StaffRole }> {
   const { db, now } = resolveOptions(options);
   const invitation = await findStaffInvitation(input.token, { db, now });
-  if (!invitation.ok) throw new StaffUserError(`invitation-${invitation.reason}`, invitation.message);
+  if (!invitation.ok) throw new AdminError(`invitation-${invitation.reason}`, invitation.message);
   const { password } = parseInput(acceptInvitationSchema, {
     password: input.password,
     passwordConfirm: input.passwordConfirm,
@@ -43,7 +43,7 @@ export async function acceptStaffInvitation(
         inviteExpiresAt: null,
       },
     });
-    if (count !== 1) throw new StaffUserError("invitation-invalid", INVITATION_MESSAGES.invalid);
+    if (count !== 1) throw new AdminError("invitation-invalid", INVITATION_MESSAGES.invalid);
     await endAllStaffSessions(invitation.userId, tx, now);
     await recordAuditEvent(tx, {
       action: "staff-user.accept-invitation",

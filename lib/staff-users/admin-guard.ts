@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { StaffUserError } from "./staff-user-error";
+import { AdminError } from "./admin-error";
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,5 +18,5 @@ export async function lockAdminChanges(tx: Tx): Promise<void> {
 /** Refuses when no other active admin would be left once this user stops being one. Call after lockAdminChanges. */
 export async function assertAnotherActiveAdmin(tx: Tx, userId: string, message: string): Promise<void> {
   const others = await tx.staffUser.count({ where: { role: "ADMIN", isActive: true, id: { not: userId } } });
-  if (others === 0) throw new StaffUserError("last-admin", message);
+  if (others === 0) throw new AdminError("last-admin", message);
 }

@@ -7,7 +7,7 @@ import { changeStaffRoleSchema } from "@/lib/validation/user-management-schema";
 import { assertAnotherActiveAdmin, lockAdminChanges } from "./admin-guard";
 import { resolveOptions, type UseCaseOptions } from "./context";
 import { parseInput } from "./parse-input";
-import { STAFF_USER_NOT_FOUND, StaffUserError } from "./staff-user-error";
+import { STAFF_USER_NOT_FOUND, AdminError } from "./admin-error";
 
 /**
  * Gives a staff member another role. Their sessions end, because what they
@@ -23,10 +23,7 @@ export async function changeStaffRole(
   const { db, now } = resolveOptions(options);
   const { userId, role } = parseInput(changeStaffRoleSchema, input);
   if (userId === actor.id) {
-    throw new StaffUserError(
-      "self",
-      "Je kan je eigen rol niet wijzigen. Vraag het aan een andere beheerder.",
-    );
+    throw new AdminError("self", "Je kan je eigen rol niet wijzigen. Vraag het aan een andere beheerder.");
   }
 
   return db.$transaction(async (tx) => {
@@ -35,9 +32,9 @@ export async function changeStaffRole(
       where: { id: userId },
       select: { id: true, name: true, role: true, isActive: true },
     });
-    if (!user) throw new StaffUserError("not-found", STAFF_USER_NOT_FOUND);
+    if (!user) throw new AdminError("not-found", STAFF_USER_NOT_FOUND);
     if (user.role === role) {
-      throw new StaffUserError("already-done", `${user.name} heeft al de rol ${ROLE_LABELS[role]}.`);
+      throw new AdminError("already-done", `${user.name} heeft al de rol ${ROLE_LABELS[role]}.`);
     }
     if (user.role === "ADMIN" && user.isActive) {
       await assertAnotherActiveAdmin(

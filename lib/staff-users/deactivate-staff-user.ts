@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
 import { assertAnotherActiveAdmin, lockAdminChanges } from "./admin-guard";
 import { resolveOptions, type UseCaseOptions } from "./context";
-import { STAFF_USER_NOT_FOUND, StaffUserError } from "./staff-user-error";
+import { STAFF_USER_NOT_FOUND, AdminError } from "./admin-error";
 
 /**
  * Takes away someone's access (they left, or their account may be misused).
@@ -18,7 +18,7 @@ export async function deactivateStaffUser(
   assertCan(actor, "user:manage");
   const { db, now } = resolveOptions(options);
   if (input.userId === actor.id) {
-    throw new StaffUserError("self", "Je kan jezelf niet uitschakelen. Vraag het aan een andere beheerder.");
+    throw new AdminError("self", "Je kan jezelf niet uitschakelen. Vraag het aan een andere beheerder.");
   }
 
   return db.$transaction(async (tx) => {
@@ -27,8 +27,8 @@ export async function deactivateStaffUser(
       where: { id: input.userId },
       select: { id: true, name: true, role: true, isActive: true },
     });
-    if (!user) throw new StaffUserError("not-found", STAFF_USER_NOT_FOUND);
-    if (!user.isActive) throw new StaffUserError("already-done", `${user.name} is al uitgeschakeld.`);
+    if (!user) throw new AdminError("not-found", STAFF_USER_NOT_FOUND);
+    if (!user.isActive) throw new AdminError("already-done", `${user.name} is al uitgeschakeld.`);
     if (user.role === "ADMIN") {
       await assertAnotherActiveAdmin(
         tx,

@@ -8,7 +8,7 @@ import { inviteStaffUserSchema } from "@/lib/validation/user-management-schema";
 import { resolveOptions, type UseCaseOptions } from "./context";
 import { invitationLink, newInvitation, queueInvitationMail } from "./invitation";
 import { parseInput } from "./parse-input";
-import { StaffUserError } from "./staff-user-error";
+import { AdminError } from "./admin-error";
 
 export interface InviteStaffUserResult {
   user: { id: string; name: string; email: string; role: StaffRole };
@@ -41,7 +41,7 @@ export async function inviteStaffUser(
   try {
     const user = await db.$transaction(async (tx) => {
       const existing = await tx.staffUser.findUnique({ where: { email: data.email }, select: { id: true } });
-      if (existing) throw new StaffUserError("email-taken", EMAIL_TAKEN, { email: EMAIL_TAKEN });
+      if (existing) throw new AdminError("email-taken", EMAIL_TAKEN, { email: EMAIL_TAKEN });
       const created = await tx.staffUser.create({
         data: {
           name: data.name,
@@ -77,7 +77,7 @@ export async function inviteStaffUser(
   } catch (error) {
     // Two admins inviting the same address at once: the unique index decides.
     if ((error as { code?: string }).code === "P2002") {
-      throw new StaffUserError("email-taken", EMAIL_TAKEN, { email: EMAIL_TAKEN });
+      throw new AdminError("email-taken", EMAIL_TAKEN, { email: EMAIL_TAKEN });
     }
     throw error;
   }

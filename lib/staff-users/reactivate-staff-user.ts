@@ -1,7 +1,7 @@
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { resolveOptions, type UseCaseOptions } from "./context";
-import { STAFF_USER_NOT_FOUND, StaffUserError } from "./staff-user-error";
+import { STAFF_USER_NOT_FOUND, AdminError } from "./admin-error";
 
 /** Gives a deactivated staff member access again, with the same role, password and second factor. */
 export async function reactivateStaffUser(
@@ -17,8 +17,8 @@ export async function reactivateStaffUser(
       where: { id: input.userId },
       select: { id: true, name: true, isActive: true },
     });
-    if (!user) throw new StaffUserError("not-found", STAFF_USER_NOT_FOUND);
-    if (user.isActive) throw new StaffUserError("already-done", `${user.name} is al actief.`);
+    if (!user) throw new AdminError("not-found", STAFF_USER_NOT_FOUND);
+    if (user.isActive) throw new AdminError("already-done", `${user.name} is al actief.`);
     await tx.staffUser.update({ where: { id: user.id }, data: { isActive: true, deactivatedAt: null } });
     await recordAuditEvent(tx, {
       action: "staff-user.reactivate",

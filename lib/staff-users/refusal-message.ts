@@ -1,6 +1,6 @@
 import { ForbiddenError } from "@/lib/auth/actor";
 import { isDatabaseUnavailable } from "@/lib/db";
-import { StaffUserError } from "./staff-user-error";
+import { AdminError } from "./admin-error";
 
 export const UNAVAILABLE_MESSAGE =
   "Er is een storing bij ons: er is niets bewaard. Probeer het over een paar minuten opnieuw.";
@@ -10,7 +10,7 @@ export const UNAVAILABLE_MESSAGE =
  * for anything else (a bug), which the action rethrows to the error page.
  */
 export function refusalMessage(error: unknown): string | null {
-  if (error instanceof StaffUserError) return error.message;
+  if (error instanceof AdminError) return error.message;
   if (error instanceof ForbiddenError) return "Je rol geeft geen toegang tot deze actie.";
   if (isDatabaseUnavailable(error)) return UNAVAILABLE_MESSAGE;
   return null;

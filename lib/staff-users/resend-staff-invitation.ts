@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getSettings } from "@/lib/settings/get-settings";
 import { resolveOptions, type UseCaseOptions } from "./context";
 import { invitationLink, newInvitation, queueInvitationMail } from "./invitation";
-import { STAFF_USER_NOT_FOUND, StaffUserError } from "./staff-user-error";
+import { STAFF_USER_NOT_FOUND, AdminError } from "./admin-error";
 
 /**
  * A new invitation link for someone who has not chosen a password yet (the
@@ -25,15 +25,15 @@ export async function resendStaffInvitation(
       where: { id: input.userId },
       select: { id: true, name: true, email: true, role: true, isActive: true, inviteTokenHash: true },
     });
-    if (!user) throw new StaffUserError("not-found", STAFF_USER_NOT_FOUND);
+    if (!user) throw new AdminError("not-found", STAFF_USER_NOT_FOUND);
     if (!user.inviteTokenHash) {
-      throw new StaffUserError(
+      throw new AdminError(
         "already-done",
         `${user.name} heeft al een wachtwoord gekozen. Een nieuwe uitnodiging is niet nodig.`,
       );
     }
     if (!user.isActive) {
-      throw new StaffUserError(
+      throw new AdminError(
         "invalid-input",
         `Het account van ${user.name} is uitgeschakeld. Schakel het eerst weer in.`,
       );

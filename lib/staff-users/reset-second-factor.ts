@@ -2,7 +2,7 @@ import { assertCan, type StaffActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
 import { resolveOptions, type UseCaseOptions } from "./context";
-import { STAFF_USER_NOT_FOUND, StaffUserError } from "./staff-user-error";
+import { STAFF_USER_NOT_FOUND, AdminError } from "./admin-error";
 
 /**
  * For a colleague who lost their phone or authenticator app: forgets their
@@ -17,7 +17,7 @@ export async function resetSecondFactor(
   assertCan(actor, "user:manage");
   const { db, now } = resolveOptions(options);
   if (input.userId === actor.id) {
-    throw new StaffUserError(
+    throw new AdminError(
       "self",
       "Je kan je eigen tweede stap niet opnieuw instellen. Vraag het aan een andere beheerder.",
     );
@@ -28,9 +28,9 @@ export async function resetSecondFactor(
       where: { id: input.userId },
       select: { id: true, name: true, totpSecret: true, totpEnabledAt: true },
     });
-    if (!user) throw new StaffUserError("not-found", STAFF_USER_NOT_FOUND);
+    if (!user) throw new AdminError("not-found", STAFF_USER_NOT_FOUND);
     if (!user.totpSecret && !user.totpEnabledAt) {
-      throw new StaffUserError("already-done", `${user.name} heeft nog geen tweede stap ingesteld.`);
+      throw new AdminError("already-done", `${user.name} heeft nog geen tweede stap ingesteld.`);
     }
     await tx.staffUser.update({ where: { id: user.id }, data: { totpSecret: null, totpEnabledAt: null } });
     await endAllStaffSessions(user.id, tx, now);

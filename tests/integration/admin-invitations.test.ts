@@ -7,7 +7,7 @@ import { findStaffInvitation, INVITATION_MESSAGES } from "@/lib/staff-users/find
 import { inviteStaffUser } from "@/lib/staff-users/invite-staff-user";
 import { deactivateStaffUser } from "@/lib/staff-users/deactivate-staff-user";
 import { resendStaffInvitation } from "@/lib/staff-users/resend-staff-invitation";
-import { StaffUserError } from "@/lib/staff-users/staff-user-error";
+import { AdminError } from "@/lib/staff-users/admin-error";
 import { USER_MESSAGES } from "@/lib/validation/user-management-schema";
 import { actorOf, makeUser, refusal } from "./admin-fixtures";
 
@@ -93,7 +93,7 @@ describe("inviting a staff member", () => {
     const invalid = await refusal(
       inviteStaffUser(actor, { name: "", email: "geen-adres", role: "BOSS" }, { db }),
     );
-    expect(invalid).toBeInstanceOf(StaffUserError);
+    expect(invalid).toBeInstanceOf(AdminError);
     expect(invalid.fieldErrors).toEqual({
       name: USER_MESSAGES.nameMissing,
       email: USER_MESSAGES.emailInvalid,

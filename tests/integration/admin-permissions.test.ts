@@ -15,7 +15,7 @@ import { listStaffUsers } from "@/lib/staff-users/list-staff-users";
 import { reactivateStaffUser } from "@/lib/staff-users/reactivate-staff-user";
 import { resendStaffInvitation } from "@/lib/staff-users/resend-staff-invitation";
 import { resetSecondFactor } from "@/lib/staff-users/reset-second-factor";
-import { StaffUserError } from "@/lib/staff-users/staff-user-error";
+import { AdminError } from "@/lib/staff-users/admin-error";
 import { actorOf, makeUser, ROLES } from "./admin-fixtures";
 
 const db = createPrismaClient();
@@ -25,7 +25,7 @@ const unknownUser = () => ({ userId: randomUUID() });
 
 /**
  * Each function with arguments that change nothing when the check passes (an
- * unknown user, a form with errors): an allowed call ends in a StaffUserError
+ * unknown user, a form with errors): an allowed call ends in a AdminError
  * or a result, a refused one in ForbiddenError.
  */
 const CASES: { name: string; permission: Permission; call: (actor: StaffActor) => Promise<unknown> }[] = [
@@ -78,7 +78,7 @@ describe.each(ROLES)("role %s", (role) => {
       (error: unknown) => ({ ok: false as const, error }),
     );
     if (allowed) {
-      if (!outcome.ok) expect(outcome.error).toBeInstanceOf(StaffUserError);
+      if (!outcome.ok) expect(outcome.error).toBeInstanceOf(AdminError);
     } else {
       expect(outcome.ok).toBe(false);
       expect(outcome.ok ? null : outcome.error).toBeInstanceOf(ForbiddenError);

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_SETTINGS } from "@/lib/settings/defaults";
 import { getSettings } from "@/lib/settings/get-settings";
 import { updateSettings } from "@/lib/settings/update-settings";
-import { StaffUserError } from "@/lib/staff-users/staff-user-error";
+import { AdminError } from "@/lib/staff-users/admin-error";
 import { SETTINGS_MESSAGES } from "@/lib/validation/settings-schema";
 import { actorOf, makeUser, refusal } from "./admin-fixtures";
 
@@ -104,7 +104,7 @@ describe("updating the settings", () => {
         { db },
       ),
     );
-    expect(error).toBeInstanceOf(StaffUserError);
+    expect(error).toBeInstanceOf(AdminError);
     expect(error.fieldErrors).toEqual({
       cityName: SETTINGS_MESSAGES.cityNameMissing,
       phoneNumber: SETTINGS_MESSAGES.phoneInvalid,

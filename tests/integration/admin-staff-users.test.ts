@@ -9,7 +9,7 @@ import { deactivateStaffUser } from "@/lib/staff-users/deactivate-staff-user";
 import { listStaffUsers } from "@/lib/staff-users/list-staff-users";
 import { reactivateStaffUser } from "@/lib/staff-users/reactivate-staff-user";
 import { resetSecondFactor } from "@/lib/staff-users/reset-second-factor";
-import { StaffUserError } from "@/lib/staff-users/staff-user-error";
+import { AdminError } from "@/lib/staff-users/admin-error";
 import { actorOf, makeUser, PASSWORD, refusal, signIn } from "./admin-fixtures";
 
 const db = createPrismaClient();
@@ -123,7 +123,7 @@ describe("deactivating and reactivating", () => {
     const me = await makeUser(db, "ADMIN");
     const token = await signIn(db, me.email);
     const error = await refusal(deactivateStaffUser(actorOf(me), { userId: me.id }, { db }));
-    expect(error).toBeInstanceOf(StaffUserError);
+    expect(error).toBeInstanceOf(AdminError);
     expect(error).toMatchObject({ code: "self" });
     expect(error.message).toMatch(/^Je kan jezelf niet uitschakelen/);
     expect(await validateStaffSession(token, { db })).not.toBeNull();

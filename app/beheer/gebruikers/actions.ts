@@ -10,7 +10,7 @@ import { reactivateStaffUser } from "@/lib/staff-users/reactivate-staff-user";
 import { refusalMessage } from "@/lib/staff-users/refusal-message";
 import { resendStaffInvitation } from "@/lib/staff-users/resend-staff-invitation";
 import { resetSecondFactor } from "@/lib/staff-users/reset-second-factor";
-import { StaffUserError } from "@/lib/staff-users/staff-user-error";
+import { AdminError } from "@/lib/staff-users/admin-error";
 import type { RowActionState } from "./action-state";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
@@ -28,7 +28,7 @@ async function answer(
     return { attempt, ok: true, message, link: link ?? null };
   } catch (error) {
     const message =
-      error instanceof StaffUserError
+      error instanceof AdminError
         ? (Object.values(error.fieldErrors)[0] ?? error.message)
         : refusalMessage(error);
     if (message === null) throw error;

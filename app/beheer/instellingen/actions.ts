@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { updateSettings } from "@/lib/settings/update-settings";
 import { refusalMessage } from "@/lib/staff-users/refusal-message";
-import { StaffUserError } from "@/lib/staff-users/staff-user-error";
+import { AdminError } from "@/lib/staff-users/admin-error";
 import { describeSettingChanges } from "@/components/staff/admin-setting-labels";
 import { SETTINGS_FIELD_ORDER } from "@/lib/validation/settings-schema";
 import type { SettingsState } from "./settings-state";
@@ -23,7 +23,7 @@ export async function saveSettingsAction(
     revalidatePath("/", "layout");
     return { attempt, values, errors: {}, message: null, saved: describeSettingChanges(changes) };
   } catch (error) {
-    if (error instanceof StaffUserError && Object.keys(error.fieldErrors).length > 0) {
+    if (error instanceof AdminError && Object.keys(error.fieldErrors).length > 0) {
       return { attempt, values, errors: error.fieldErrors, message: null, saved: null };
     }
     const message = refusalMessage(error);

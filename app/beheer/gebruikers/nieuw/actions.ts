@@ -5,7 +5,7 @@ import { requireStaff } from "@/lib/auth/current-staff";
 import { formatExpiry } from "@/lib/staff-users/invitation";
 import { inviteStaffUser } from "@/lib/staff-users/invite-staff-user";
 import { refusalMessage } from "@/lib/staff-users/refusal-message";
-import { StaffUserError } from "@/lib/staff-users/staff-user-error";
+import { AdminError } from "@/lib/staff-users/admin-error";
 import type { InviteState } from "./invite-state";
 
 export async function inviteAction(previous: InviteState, formData: FormData): Promise<InviteState> {
@@ -33,7 +33,7 @@ export async function inviteAction(previous: InviteState, formData: FormData): P
       },
     };
   } catch (error) {
-    if (error instanceof StaffUserError && Object.keys(error.fieldErrors).length > 0) {
+    if (error instanceof AdminError && Object.keys(error.fieldErrors).length > 0) {
       return { attempt, values, errors: error.fieldErrors, message: null, invited: null };
     }
     const message = refusalMessage(error);

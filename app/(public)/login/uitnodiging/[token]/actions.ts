@@ -4,7 +4,7 @@ import { roleNeedsSecondFactor } from "@/lib/auth/permissions";
 import { getClientKey } from "@/lib/request-context/client-key";
 import { acceptStaffInvitation } from "@/lib/staff-users/accept-staff-invitation";
 import { refusalMessage } from "@/lib/staff-users/refusal-message";
-import { StaffUserError } from "@/lib/staff-users/staff-user-error";
+import { AdminError } from "@/lib/staff-users/admin-error";
 import type { AcceptInvitationState } from "./accept-state";
 
 /** Public: the token in the link is the proof, no session needed. */
@@ -24,7 +24,7 @@ export async function acceptInvitationAction(
     );
     return { attempt, errors: {}, message: null, done: true, needsSecondFactor: roleNeedsSecondFactor(role) };
   } catch (error) {
-    if (error instanceof StaffUserError && Object.keys(error.fieldErrors).length > 0) {
+    if (error instanceof AdminError && Object.keys(error.fieldErrors).length > 0) {
       return { attempt, errors: error.fieldErrors, message: null, done: false };
     }
     const message = refusalMessage(error);

@@ -1,8 +1,8 @@
-// A refusal an admin can read: the staff-user and settings functions throw it
-// when a change is not possible. Pages show `message` as is; `code` is for
+// A refusal an admin can read: the admin use cases (staff accounts, settings)
+// throw it when a change is not possible. Pages show `message` as is; `code` is for
 // code and tests; `fieldErrors` go next to the fields of the form that sent it.
 
-export type StaffUserErrorCode =
+export type AdminErrorCode =
   | "not-found"
   | "invalid-input"
   | "email-taken"
@@ -12,16 +12,16 @@ export type StaffUserErrorCode =
   | "invitation-invalid"
   | "invitation-expired";
 
-export class StaffUserError extends Error {
+export class AdminError extends Error {
   constructor(
-    readonly code: StaffUserErrorCode,
+    readonly code: AdminErrorCode,
     /** In Dutch, for staff: what is wrong and, where it helps, what to do instead. */
     message: string,
     /** Field name → message. */
     readonly fieldErrors: Record<string, string> = {},
   ) {
     super(message);
-    this.name = "StaffUserError";
+    this.name = "AdminError";
   }
 }
 
