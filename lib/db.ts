@@ -18,7 +18,10 @@ if (process.env.NODE_ENV !== "production") globalForPrisma.tezamenPrisma = prism
 
 /** True when the error means the database could not be reached (as opposed to a bad query). */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message} ${String((error as { code?: unknown }).code ?? "")}` : String(error);
+  const text =
+    error instanceof Error
+      ? `${error.name} ${error.message} ${String((error as { code?: unknown }).code ?? "")}`
+      : String(error);
   return /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|Connection terminated|connection timeout|timeout expired|DatabaseNotReachable|Can't reach database|P1001|P1002|P1017|the database system is (starting up|shutting down)|terminating connection|DriverAdapterError/i.test(
     text,
   );

@@ -10,8 +10,22 @@ import { serveForMeasurement } from "./lib/serve-for-measurement.mjs";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PATHS = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ["/", "/hulp-nodig", "/ik-wil-helpen", "/aanbod", "/aanbod/de-keeting", "/getuigenissen", "/campagnes", "/actieplan", "/over-eenzaamheid", "/zoeken?q=wandelen", "/privacy", "/toegankelijkheid"];
-const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+  : [
+      "/",
+      "/hulp-nodig",
+      "/ik-wil-helpen",
+      "/aanbod",
+      "/aanbod/de-keeting",
+      "/getuigenissen",
+      "/campagnes",
+      "/actieplan",
+      "/over-eenzaamheid",
+      "/zoeken?q=wandelen",
+      "/privacy",
+      "/toegankelijkheid",
+    ];
+const CHROME_FLAGS =
+  "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 
 const server = await serveForMeasurement(root);
 const rows = [];
@@ -28,18 +42,38 @@ try {
         `--chrome-flags=${CHROME_FLAGS}`,
         "--quiet",
       ],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+      {
+        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      },
     );
     if (result.status !== 0) {
-      rows.push({ path: p, performance: NaN, accessibility: NaN, note: result.stderr.split("\n").slice(-3).join(" ") });
+      rows.push({
+        path: p,
+        performance: NaN,
+        accessibility: NaN,
+        note: result.stderr.split("\n").slice(-3).join(" "),
+      });
       continue;
     }
     const report = JSON.parse(result.stdout);
     const score = (c) => Math.round((report.categories[c]?.score ?? 0) * 100);
     const failing = Object.values(report.audits)
-      .filter((a) => a.score !== null && a.score < 1 && report.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0))
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          report.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0),
+      )
       .map((a) => a.id);
-    rows.push({ path: p, performance: score("performance"), accessibility: score("accessibility"), lcp: report.audits["largest-contentful-paint"].displayValue, note: failing.join(", ") });
+    rows.push({
+      path: p,
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      lcp: report.audits["largest-contentful-paint"].displayValue,
+      note: failing.join(", "),
+    });
   }
 } finally {
   await server.stop();
@@ -47,8 +81,14 @@ try {
 
 console.log("\nLighthouse (mobile)      performance  accessibility  LCP");
 for (const r of rows) {
-  console.log(`${r.path.padEnd(24)} ${String(r.performance).padStart(11)}  ${String(r.accessibility).padStart(13)}  ${r.lcp ?? ""}${r.note ? `  ${r.note}` : ""}`);
+  console.log(
+    `${r.path.padEnd(24)} ${String(r.performance).padStart(11)}  ${String(r.accessibility).padStart(13)}  ${r.lcp ?? ""}${r.note ? `  ${r.note}` : ""}`,
+  );
 }
 const bad = rows.filter((r) => !(r.performance >= 95 && r.accessibility === 100));
-console.log(bad.length ? `\n${bad.length} page(s) below target (performance ≥ 95, accessibility 100).` : "\nEvery page meets the target.");
+console.log(
+  bad.length
+    ? `\n${bad.length} page(s) below target (performance ≥ 95, accessibility 100).`
+    : "\nEvery page meets the target.",
+);
 process.exit(bad.length ? 1 : 0);

@@ -4,7 +4,9 @@ import { migrate } from "./lib/migrate.mjs";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
-  console.error("Set DATABASE_URL to the database to migrate (npm start migrates the embedded one by itself).");
+  console.error(
+    "Set DATABASE_URL to the database to migrate (npm start migrates the embedded one by itself).",
+  );
   process.exit(1);
 }
 const applied = await migrate(url, { log: console.log });

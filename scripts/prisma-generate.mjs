@@ -12,8 +12,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const stubDir = path.join(root, "node_modules", ".cache", "tezamen");
 const stub = path.join(stubDir, "schema-engine-stub");
 fs.mkdirSync(stubDir, { recursive: true });
-fs.writeFileSync(stub, "#!/bin/sh\necho 'schema engine stub: not used by prisma generate' >&2\nexit 1\n", { mode: 0o755 });
+fs.writeFileSync(stub, "#!/bin/sh\necho 'schema engine stub: not used by prisma generate' >&2\nexit 1\n", {
+  mode: 0o755,
+});
 
-const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? stub, PRISMA_HIDE_UPDATE_MESSAGE: "1" };
-const result = spawnSync(process.execPath, [path.join(root, "node_modules", "prisma", "build", "index.js"), "generate"], { cwd: root, env, stdio: "inherit" });
+const env = {
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? stub,
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+};
+const result = spawnSync(
+  process.execPath,
+  [path.join(root, "node_modules", "prisma", "build", "index.js"), "generate"],
+  { cwd: root, env, stdio: "inherit" },
+);
 process.exit(result.status ?? 1);

@@ -12,7 +12,16 @@ const bin = (pkg, file) => path.join(root, "node_modules", pkg, file);
 const steps = [
   ["types", [bin("typescript", "bin/tsc"), "--noEmit"]],
   ["lint", [bin("eslint", "bin/eslint.js"), "--max-warnings=0", "."]],
-  ["unit and integration tests", [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", "--outputFile=reports/vitest.json"]],
+  [
+    "unit and integration tests",
+    [
+      bin("vitest", "vitest.mjs"),
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile=reports/vitest.json",
+    ],
+  ],
   ["production build", [bin("next", "dist/bin/next"), "build"]],
   ["end-to-end tests", [bin("@playwright/test", "cli.js"), "test"]],
 ];
@@ -23,8 +32,14 @@ let failedStep = null;
 for (const [name, argv] of steps) {
   console.log(`\n▶ ${name}`);
   const t = Date.now();
-  const result = spawnSync(process.execPath, argv, { cwd: root, stdio: "inherit", env: { ...process.env, FORCE_COLOR: "0", NEXT_TELEMETRY_DISABLED: "1" } });
-  console.log(`  ${name}: ${result.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const result = spawnSync(process.execPath, argv, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, FORCE_COLOR: "0", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  console.log(
+    `  ${name}: ${result.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+  );
   if (result.status !== 0) {
     failedStep = name;
     break;
@@ -38,10 +53,20 @@ function count(file, read) {
     return { passed: 0, failed: 0, skipped: 0 };
   }
 }
-const v = count("vitest.json", (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + j.numTodoTests }));
-const p = count("playwright.json", (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky, skipped: j.stats.skipped }));
+const v = count("vitest.json", (j) => ({
+  passed: j.numPassedTests,
+  failed: j.numFailedTests,
+  skipped: j.numPendingTests + j.numTodoTests,
+}));
+const p = count("playwright.json", (j) => ({
+  passed: j.stats.expected,
+  failed: j.stats.unexpected + j.stats.flaky,
+  skipped: j.stats.skipped,
+}));
 const passed = v.passed + p.passed;
 const failed = v.failed + p.failed + (failedStep && v.failed + p.failed === 0 ? 1 : 0);
-console.log(`\nTotal time ${((Date.now() - started) / 1000).toFixed(0)} s${failedStep ? `; failed at: ${failedStep}` : ""}`);
+console.log(
+  `\nTotal time ${((Date.now() - started) / 1000).toFixed(0)} s${failedStep ? `; failed at: ${failedStep}` : ""}`,
+);
 console.log(`${passed} passed, ${failed} failed, ${v.skipped + p.skipped} skipped`);
 process.exit(failedStep ? 1 : 0);

@@ -1,15 +1,6 @@
 import type { ChangeEventHandler, ReactNode } from "react";
-import {
-  describedBy,
-  errorId,
-  ErrorText,
-  errorGroupClass,
-  fieldGroupClass,
-  Hint,
-  hintId,
-  legendClass,
-  Optional,
-} from "./field-parts";
+import { Fieldset } from "./field";
+import { checkInputClass } from "./field-parts";
 
 export interface ChoiceOption {
   value: string;
@@ -50,18 +41,15 @@ function ChoiceGroup({
   inline,
   onChange,
 }: ChoiceGroupProps) {
-  const groupId = `${firstId}-group`;
   return (
-    <fieldset
-      className={`${nested ? "mb-4" : fieldGroupClass} ${error ? errorGroupClass : ""}`}
-      aria-describedby={describedBy(hint && hintId(groupId), error && errorId(groupId))}
+    <Fieldset
+      groupId={`${firstId}-group`}
+      legend={legend}
+      hint={hint}
+      error={error}
+      optional={optional}
+      nested={nested}
     >
-      <legend className={nested ? "mb-1 text-lg font-bold" : legendClass}>
-        {legend}
-        <Optional optional={optional} />
-      </legend>
-      <Hint id={hintId(groupId)}>{hint}</Hint>
-      <ErrorText id={errorId(groupId)} message={error} />
       <div className={`mt-2 ${inline ? "flex flex-wrap gap-x-6" : "space-y-1"}`}>
         {options.map((option, index) => {
           const id = index === 0 ? firstId : `${firstId}-${option.value || "none"}`;
@@ -76,7 +64,7 @@ function ChoiceGroup({
                 defaultChecked={selected.includes(option.value)}
                 onChange={onChange}
                 aria-describedby={optionHintId}
-                className="accent-brand-700 mt-2 h-7 w-7 shrink-0 cursor-pointer"
+                className={checkInputClass}
               />
               <label
                 htmlFor={id}
@@ -93,7 +81,7 @@ function ChoiceGroup({
           );
         })}
       </div>
-    </fieldset>
+    </Fieldset>
   );
 }
 

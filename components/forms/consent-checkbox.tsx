@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import {
-  describedBy,
+  checkInputClass,
+  controlAria,
   errorId,
   ErrorText,
-  errorGroupClass,
   fieldGroupClass,
+  groupClass,
   Hint,
   hintId,
 } from "./field-parts";
@@ -28,7 +29,7 @@ export function ConsentCheckbox({
   defaultChecked,
 }: ConsentCheckboxProps) {
   return (
-    <div className={`${fieldGroupClass} ${error ? errorGroupClass : ""}`}>
+    <div className={groupClass(fieldGroupClass, error)}>
       <ErrorText id={errorId(id)} message={error} />
       <div className="mt-2 flex items-start gap-3">
         <input
@@ -37,9 +38,8 @@ export function ConsentCheckbox({
           type="checkbox"
           value="yes"
           defaultChecked={defaultChecked}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(hint && hintId(id), error && errorId(id))}
-          className="accent-brand-700 mt-2 h-7 w-7 shrink-0 cursor-pointer"
+          {...controlAria(id, hint, error)}
+          className={checkInputClass}
         />
         <label htmlFor={id} className="flex min-h-11 cursor-pointer items-center py-1 text-lg">
           {label}

@@ -14,6 +14,12 @@ export const legendClass = "mb-1 text-xl font-bold";
 export const fieldGroupClass = "mb-8";
 /** Error state: a bar in the margin as well as the red text, so it is never colour alone. */
 export const errorGroupClass = "border-l-4 border-accent-700 pl-4";
+/** Classes of the wrapper of a field or group: its spacing, plus the error bar when it has an error. */
+export function groupClass(base: string, error?: string): string {
+  return `${base} ${error ? errorGroupClass : ""}`;
+}
+/** A radio button or checkbox: large enough to hit, in the brand colour. */
+export const checkInputClass = "accent-brand-700 mt-2 h-7 w-7 shrink-0 cursor-pointer";
 
 /** "(niet verplicht)" after the label of an optional field. */
 export function Optional({ optional }: { optional?: boolean }) {
@@ -49,3 +55,14 @@ export function describedBy(...ids: unknown[]): string | undefined {
 
 export const hintId = (id: string) => `${id}-hint`;
 export const errorId = (id: string) => `${id}-error`;
+
+/**
+ * The attributes that tie a control to its hint and error, so a screen reader
+ * reads them with the control (the ids follow `hintId`/`errorId` of `id`).
+ */
+export function controlAria(id: string, hint: ReactNode, error?: string) {
+  return {
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(hint && hintId(id), error && errorId(id)),
+  };
+}

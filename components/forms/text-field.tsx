@@ -1,25 +1,8 @@
-import type { HTMLInputAutoCompleteAttribute, HTMLAttributes, ReactNode } from "react";
-import {
-  describedBy,
-  errorId,
-  ErrorText,
-  errorGroupClass,
-  fieldGroupClass,
-  Hint,
-  hintId,
-  inputClass,
-  labelClass,
-  Optional,
-} from "./field-parts";
+import type { HTMLInputAutoCompleteAttribute, HTMLAttributes } from "react";
+import { Field, type FieldProps } from "./field";
+import { inputClass } from "./field-parts";
 
-export interface TextFieldProps {
-  name: string;
-  label: ReactNode;
-  id?: string;
-  hint?: ReactNode;
-  error?: string;
-  defaultValue?: string;
-  optional?: boolean;
+export interface TextFieldProps extends FieldProps {
   type?: "text" | "tel" | "email";
   autoComplete?: HTMLInputAutoCompleteAttribute;
   inputMode?: HTMLAttributes<HTMLInputElement>["inputMode"];
@@ -31,39 +14,25 @@ export interface TextFieldProps {
 const widths = { full: "max-w-xl", medium: "max-w-sm", short: "max-w-[8rem]" };
 
 export function TextField({
-  name,
-  label,
-  id = name,
-  hint,
-  error,
-  defaultValue = "",
-  optional,
   type = "text",
   autoComplete,
   inputMode,
   width = "full",
   spellCheck,
+  ...field
 }: TextFieldProps) {
   return (
-    <div className={`${fieldGroupClass} ${error ? errorGroupClass : ""}`}>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-        <Optional optional={optional} />
-      </label>
-      <Hint id={hintId(id)}>{hint}</Hint>
-      <ErrorText id={errorId(id)} message={error} />
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        spellCheck={spellCheck}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && hintId(id), error && errorId(id))}
-        className={`${inputClass(error)} ${widths[width]} mt-2`}
-      />
-    </div>
+    <Field {...field}>
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          spellCheck={spellCheck}
+          className={`${inputClass(field.error)} ${widths[width]} mt-2`}
+        />
+      )}
+    </Field>
   );
 }

@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache, type ReactNode } from "react";
-import { DATABASE_DOWN, readUnlessDatabaseDown } from "@/lib/content/database-down";
+import type { ReactNode } from "react";
+import { DATABASE_DOWN } from "@/lib/content/database-down";
 import { getPublishedPage } from "@/lib/content/get-page";
-import { NOT_FOUND_METADATA, UNAVAILABLE_METADATA } from "@/lib/content/fallback-metadata";
+import { publishedBySlug } from "@/lib/content/published-by-slug";
 import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
 import { ContentPage } from "./content-page";
 import { ContentUnavailable } from "./content-unavailable";
 
-const loadPage = cache((slug: string) => readUnlessDatabaseDown(getPublishedPage(slug)));
+const pages = publishedBySlug(getPublishedPage, (page) => ({ title: page.title, description: page.summary }));
 
 /** Title and description of an information page, for generateMetadata. */
-export async function infoPageMetadata(slug: string): Promise<Metadata> {
-  const page = await loadPage(slug);
-  if (page === DATABASE_DOWN) return UNAVAILABLE_METADATA;
-  return page ? { title: page.title, description: page.summary } : NOT_FOUND_METADATA;
+export function infoPageMetadata(slug: string): Promise<Metadata> {
+  return pages.metadata(slug);
 }
 
 /**
@@ -22,7 +20,7 @@ export async function infoPageMetadata(slug: string): Promise<Metadata> {
  * optional box between lead and body that also shows during an outage.
  */
 export async function InfoPage({ slug, aside }: { slug: string; aside?: ReactNode }) {
-  const page = await loadPage(slug);
+  const page = await pages.load(slug);
   if (page === DATABASE_DOWN) {
     const { phoneNumber } = await getSettingsOrDefaults();
     return <ContentUnavailable phoneNumber={phoneNumber}>{aside}</ContentUnavailable>;

@@ -3,19 +3,17 @@ import { PublicLayoutMarker } from "./public-layout-context";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
+export interface ShellProps {
+  cityName: string;
+  phoneNumber: string;
+  children: ReactNode;
+}
+
 /**
  * Header, main landmark and footer of a public page. Used by the public layout
  * and by the pages that replace it (not found, error).
  */
-export function PublicShell({
-  cityName,
-  phoneNumber,
-  children,
-}: {
-  cityName: string;
-  phoneNumber: string;
-  children: ReactNode;
-}) {
+export function PublicShell({ cityName, phoneNumber, children }: ShellProps) {
   return (
     <div className="flex min-h-screen flex-col">
       <SiteHeader phoneNumber={phoneNumber} />

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { TestimonyCardData } from "@/lib/content/list-testimonies";
+import { CardList, ContentCard, type HeadingLevel } from "./content-card";
 import { ExampleNotice } from "./example-notice";
 
 /** "Lieve, 79 jaar". */
@@ -13,42 +13,34 @@ export function TestimonyCard({
   headingLevel = 2,
 }: {
   testimony: TestimonyCardData;
-  headingLevel?: 2 | 3;
+  headingLevel?: HeadingLevel;
 }) {
-  const Heading = `h${headingLevel}` as const;
   return (
-    <article className="border-brand-100 hover:border-brand-700 relative flex h-full flex-col rounded-lg border-2 bg-white p-5 [overflow-wrap:anywhere]">
-      <Heading className="text-xl leading-snug font-bold">
-        <Link
-          href={`/getuigenissen/${testimony.slug}`}
-          className="text-brand-800 underline underline-offset-4 after:absolute after:inset-0 hover:decoration-2"
-        >
-          {testimony.title}
-        </Link>
-      </Heading>
+    <ContentCard
+      href={`/getuigenissen/${testimony.slug}`}
+      title={testimony.title}
+      headingLevel={headingLevel}
+    >
       <blockquote className="border-brand-700 mt-3 border-l-4 pl-4 text-lg italic">
         <p>“{testimony.quote}”</p>
       </blockquote>
       <p className="mt-2 font-semibold">{personLine(testimony)}</p>
       {testimony.isExample ? <ExampleNotice kind="testimony" compact /> : null}
-    </article>
+    </ContentCard>
   );
 }
 
+/** Testimonies as a list of cards: wider ones, as the quotes are longer. */
 export function TestimonyList({
   testimonies,
   headingLevel = 2,
 }: {
   testimonies: TestimonyCardData[];
-  headingLevel?: 2 | 3;
+  headingLevel?: HeadingLevel;
 }) {
   return (
-    <ul className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,22rem),1fr))] gap-5">
-      {testimonies.map((t) => (
-        <li key={t.slug}>
-          <TestimonyCard testimony={t} headingLevel={headingLevel} />
-        </li>
-      ))}
-    </ul>
+    <CardList items={testimonies} keyOf={(t) => t.slug} wide>
+      {(t) => <TestimonyCard testimony={t} headingLevel={headingLevel} />}
+    </CardList>
   );
 }

@@ -18,7 +18,7 @@ export function OutboxList({ rows }: { rows: readonly OutboxRow[] }) {
       className="relative overflow-x-auto"
       role="region"
       aria-label="Uitgaande mail, nieuwste eerst"
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+
       tabIndex={0}
     >
       <table className="w-full min-w-[48rem] border-collapse text-left text-base">

@@ -369,7 +369,7 @@ export function RequestMeasurements({ detail }: { detail: RequestDetail }) {
     <Section id="metingen" title="Eenzaamheid gemeten (De Jong Gierveld)">
       <p className="mb-3 text-lg">Hoe hoger de score, hoe eenzamer de persoon zich voelt.</p>
       {/* A scroll box on a narrow screen: focusable so it scrolls by keyboard. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      {}
       <div className="relative overflow-x-auto" role="region" aria-labelledby="metingen" tabIndex={0}>
         <table className="w-full min-w-[32rem] border-collapse text-left text-lg">
           <thead>

@@ -1,5 +1,7 @@
 import "server-only";
 import { isDatabaseUnavailable } from "@/lib/db";
+import type { Settings } from "@/lib/settings/defaults";
+import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
 
 /** Marks a read that could not reach the database. */
 export const DATABASE_DOWN = Symbol("database down");
@@ -25,4 +27,12 @@ export async function readUnlessDatabaseDown<T>(read: Promise<T>): Promise<T | D
 export async function orFallbackWhenDatabaseDown<T>(read: Promise<T>, fallback: T): Promise<T> {
   const result = await readUnlessDatabaseDown(read);
   return result === DATABASE_DOWN ? fallback : result;
+}
+
+/**
+ * A page's read and the settings side by side. The settings fall back to the
+ * defaults, so the page can show the phone number even when the read failed.
+ */
+export function readWithSettings<T>(read: Promise<T>): Promise<[T | DatabaseDown, Settings]> {
+  return Promise.all([readUnlessDatabaseDown(read), getSettingsOrDefaults()]);
 }

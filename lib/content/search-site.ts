@@ -29,6 +29,8 @@ export interface SiteSearch {
 }
 
 const PER_TYPE = 25;
+/** The searched fields of offers, pages, action lines and actions. */
+const TEXT_FIELDS = ["title", "summary", "body"] as const;
 
 /** Every term must occur in at least one of the fields, case-insensitively. */
 function matchAll<F extends string>(terms: string[], fields: readonly F[]) {
@@ -46,6 +48,11 @@ interface Candidate {
   title: string;
   href: string;
   text: string;
+}
+
+/** A candidate with its text for the snippet: the lead parts (summary, quote…), then the body as plain text. */
+function candidate(title: string, href: string, lead: (string | null)[], body: string): Candidate {
+  return { title, href, text: [...lead, markdownToText(body)].filter(Boolean).join(" ") };
 }
 
 /** Results whose title holds more of the terms come first; then alphabetical. */
@@ -68,7 +75,7 @@ export async function searchSite(query: string, db: Db = prisma): Promise<SiteSe
   const published = { status: "PUBLISHED" as const };
   const [offers, pages, lines, actions, testimonies, campaigns] = await Promise.all([
     db.offer.findMany({
-      where: { ...published, AND: matchAll(terms, ["title", "summary", "body"] as const) },
+      where: { ...published, AND: matchAll(terms, TEXT_FIELDS) },
       select: { slug: true, title: true, summary: true, body: true },
       take: PER_TYPE,
     }),
@@ -76,18 +83,18 @@ export async function searchSite(query: string, db: Db = prisma): Promise<SiteSe
       where: {
         ...published,
         slug: { in: ROUTED_PAGE_SLUGS },
-        AND: matchAll(terms, ["title", "summary", "body"] as const),
+        AND: matchAll(terms, TEXT_FIELDS),
       },
       select: { slug: true, title: true, summary: true, body: true },
       take: PER_TYPE,
     }),
     db.actionLine.findMany({
-      where: { ...published, AND: matchAll(terms, ["title", "summary", "body"] as const) },
+      where: { ...published, AND: matchAll(terms, TEXT_FIELDS) },
       select: { number: true, title: true, summary: true, body: true },
       take: PER_TYPE,
     }),
     db.action.findMany({
-      where: { line: published, AND: matchAll(terms, ["title", "summary", "body"] as const) },
+      where: { line: published, AND: matchAll(terms, TEXT_FIELDS) },
       select: { number: true, title: true, summary: true, body: true },
       take: PER_TYPE,
     }),
@@ -103,78 +110,55 @@ export async function searchSite(query: string, db: Db = prisma): Promise<SiteSe
     }),
   ]);
 
-  const text = (...parts: (string | null)[]) => parts.filter(Boolean).join(" ");
+  const group = (type: SearchResultType, candidates: Candidate[]): SearchGroup => ({
+    type,
+    results: rank(type, candidates, terms),
+  });
   const all: SearchGroup[] = [
+    group(
+      "offer",
+      offers.map((o) => candidate(o.title, `/aanbod/${o.slug}`, [o.summary], o.body)),
+    ),
+    group(
+      "page",
+      pages.flatMap((p) => {
+        const href = pagePath(p.slug);
+        return href ? [candidate(p.title, href, [p.summary], p.body)] : [];
+      }),
+    ),
     {
-      type: "offer",
-      results: rank(
-        "offer",
-        offers.map((o) => ({
-          title: o.title,
-          href: `/aanbod/${o.slug}`,
-          text: text(o.summary, markdownToText(o.body)),
-        })),
-        terms,
-      ),
-    },
-    {
-      type: "page",
-      results: rank(
-        "page",
-        pages.flatMap((p) => {
-          const href = pagePath(p.slug);
-          return href ? [{ title: p.title, href, text: text(p.summary, markdownToText(p.body)) }] : [];
-        }),
-        terms,
-      ),
-    },
-    {
+      // The action lines before the actions, each ranked on its own.
       type: "action",
       results: [
         ...rank(
           "action",
-          lines.map((l) => ({
-            title: `Krachtlijn ${l.number}: ${l.title}`,
-            href: `/actieplan#krachtlijn-${l.number}`,
-            text: text(l.summary, markdownToText(l.body)),
-          })),
+          lines.map((l) =>
+            candidate(
+              `Krachtlijn ${l.number}: ${l.title}`,
+              `/actieplan#krachtlijn-${l.number}`,
+              [l.summary],
+              l.body,
+            ),
+          ),
           terms,
         ),
         ...rank(
           "action",
-          actions.map((a) => ({
-            title: `Actie ${a.number}: ${a.title}`,
-            href: `/actieplan#actie-${a.number}`,
-            text: text(a.summary, markdownToText(a.body)),
-          })),
+          actions.map((a) =>
+            candidate(`Actie ${a.number}: ${a.title}`, `/actieplan#actie-${a.number}`, [a.summary], a.body),
+          ),
           terms,
         ),
       ],
     },
-    {
-      type: "testimony",
-      results: rank(
-        "testimony",
-        testimonies.map((t) => ({
-          title: t.title,
-          href: `/getuigenissen/${t.slug}`,
-          text: text(t.quote, markdownToText(t.body)),
-        })),
-        terms,
-      ),
-    },
-    {
-      type: "campaign",
-      results: rank(
-        "campaign",
-        campaigns.map((c) => ({
-          title: c.title,
-          href: `/campagnes/${c.slug}`,
-          text: text(c.slogan, c.summary, markdownToText(c.body)),
-        })),
-        terms,
-      ),
-    },
+    group(
+      "testimony",
+      testimonies.map((t) => candidate(t.title, `/getuigenissen/${t.slug}`, [t.quote], t.body)),
+    ),
+    group(
+      "campaign",
+      campaigns.map((c) => candidate(c.title, `/campagnes/${c.slug}`, [c.slogan, c.summary], c.body)),
+    ),
   ];
   const groups = all.filter((g) => g.results.length > 0);
 

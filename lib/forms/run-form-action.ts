@@ -6,9 +6,9 @@ import { fieldErrors } from "@/lib/validation/fields";
 import { readFormValues } from "./form-data";
 import { FORM_TOKEN_FIELD, HONEYPOT_FIELD, type FormErrorKind, type FormState } from "./form-state";
 import { issueFormToken, verifyFormToken, type FormPurpose } from "./form-token";
+import type { SubmitFailure } from "./submit-once";
 
-export type SubmitOutcome =
-  { ok: true; redirectTo: string } | { ok: false; reason: "rate-limited" | "unavailable" };
+export type SubmitOutcome = { ok: true; redirectTo: string } | SubmitFailure;
 
 export interface FormActionConfig<I> {
   /** The previous state (from useActionState); only its counter is used, nothing in it is trusted. */

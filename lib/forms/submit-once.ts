@@ -2,8 +2,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isDatabaseUnavailable, type Db } from "@/lib/db";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/rate-limit/consume-rate-limit";
 
-export type SubmitOnceResult<T> =
-  { ok: true; value: T; duplicate: boolean } | { ok: false; reason: "rate-limited" | "unavailable" };
+/** Why a submission was not stored: too many from this client, or the database is unreachable. */
+export type SubmitFailure = { ok: false; reason: "rate-limited" | "unavailable" };
+
+export type SubmitOnceResult<T> = { ok: true; value: T; duplicate: boolean } | SubmitFailure;
 
 class RateLimitExceeded extends Error {
   constructor() {

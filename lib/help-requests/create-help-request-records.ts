@@ -8,6 +8,7 @@ import type {
   SubjectAwareness,
 } from "@/lib/generated/prisma/enums";
 import { generateReference } from "./reference";
+import { neighbourhoodIdBySlug } from "@/lib/forms/website-submission";
 
 /** Everything a new request consists of, from the website or from a staff intake. */
 export interface NewHelpRequest {
@@ -68,10 +69,7 @@ export async function createHelpRequestRecords(
   data: NewHelpRequest,
 ): Promise<CreatedHelpRequest> {
   const forOther = data.requestFor === "SOMEONE_ELSE";
-  const neighbourhood = data.neighbourhoodSlug
-    ? await tx.neighbourhood.findUnique({ where: { slug: data.neighbourhoodSlug }, select: { id: true } })
-    : null;
-  const neighbourhoodId = neighbourhood?.id ?? null;
+  const neighbourhoodId = await neighbourhoodIdBySlug(tx, data.neighbourhoodSlug);
   const person = await tx.person.create({
     data: { ...data.person, neighbourhoodId },
     select: { id: true },

@@ -1,6 +1,7 @@
-import { prisma, type Db } from "@/lib/db";
+import { prisma } from "@/lib/db";
 import { recordAuditEvent, WEBSITE_ACTOR_LABEL } from "@/lib/audit/record-audit-event";
-import { submitOnce } from "@/lib/forms/submit-once";
+import { submitOnce, type SubmitFailure } from "@/lib/forms/submit-once";
+import type { WebsiteSubmissionContext } from "@/lib/forms/website-submission";
 import { RATE_LIMITS } from "@/lib/rate-limit/consume-rate-limit";
 import { getSettings } from "@/lib/settings/get-settings";
 import { computeDueAt } from "@/lib/sla/compute-due-at";
@@ -8,18 +9,8 @@ import type { HelpRequestInput } from "@/lib/validation/help-request-schema";
 import { HELP_REQUEST_CONSENT_VERSION } from "./consent";
 import { createHelpRequestRecords } from "./create-help-request-records";
 
-export interface SubmitHelpRequestContext {
-  /** Salted hash of the client address (see lib/request-context): rate-limit key and audit ipHash. */
-  clientKey: string;
-  /** The idempotency key from the form token: the same token always yields the same request. */
-  submissionToken: string;
-  now?: Date;
-  db?: Db;
-}
-
 export type SubmitHelpRequestResult =
-  | { ok: true; reference: string; dueAt: Date; duplicate: boolean }
-  | { ok: false; reason: "rate-limited" | "unavailable" };
+  { ok: true; reference: string; dueAt: Date; duplicate: boolean } | SubmitFailure;
 
 /**
  * Stores a help request from the website: the person, the reporter (when
@@ -29,7 +20,7 @@ export type SubmitHelpRequestResult =
  */
 export async function submitHelpRequest(
   input: HelpRequestInput,
-  ctx: SubmitHelpRequestContext,
+  ctx: WebsiteSubmissionContext,
 ): Promise<SubmitHelpRequestResult> {
   const db = ctx.db ?? prisma;
   const now = ctx.now ?? new Date();

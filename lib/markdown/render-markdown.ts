@@ -1,7 +1,22 @@
 import { marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 
-const ALLOWED_TAGS = ["h2", "h3", "h4", "p", "ul", "ol", "li", "a", "strong", "em", "blockquote", "br", "hr", "code"];
+const ALLOWED_TAGS = [
+  "h2",
+  "h3",
+  "h4",
+  "p",
+  "ul",
+  "ol",
+  "li",
+  "a",
+  "strong",
+  "em",
+  "blockquote",
+  "br",
+  "hr",
+  "code",
+];
 
 /**
  * Markdown written by editors, rendered to sanitised HTML: only plain text

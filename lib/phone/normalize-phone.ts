@@ -23,25 +23,13 @@ export function normalizePhone(input: string | null | undefined): string | null 
   const hasPlus = text.startsWith("+");
   const digits = text.replace(/\D/g, "");
 
-  let country: string;
+  // The digits after the country code's lead-in: a plus, or the international prefix 00.
+  const international = hasPlus ? digits : digits.startsWith("00") ? digits.slice(2) : null;
   let national: string;
-  if (hasPlus) {
-    if (digits.startsWith(BELGIUM)) {
-      country = BELGIUM;
-      national = digits.slice(BELGIUM.length);
-    } else {
-      return foreign(digits);
-    }
-  } else if (digits.startsWith("00")) {
-    const rest = digits.slice(2);
-    if (rest.startsWith(BELGIUM)) {
-      country = BELGIUM;
-      national = rest.slice(BELGIUM.length);
-    } else {
-      return foreign(rest);
-    }
+  if (international !== null) {
+    if (!international.startsWith(BELGIUM)) return foreign(international);
+    national = international.slice(BELGIUM.length);
   } else if (digits.startsWith("0")) {
-    country = BELGIUM;
     national = digits.slice(1);
   } else {
     // No trunk prefix and no country code ("470123456"): too ambiguous.
@@ -50,7 +38,7 @@ export function normalizePhone(input: string | null | undefined): string | null 
 
   // "+32 0470 …": a trunk zero after the country code.
   if (national.startsWith("0")) national = national.slice(1);
-  return isBelgianNationalNumber(national) ? `+${country}${national}` : null;
+  return isBelgianNationalNumber(national) ? `+${BELGIUM}${national}` : null;
 }
 
 /**

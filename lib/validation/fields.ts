@@ -4,6 +4,7 @@
 // instead of zod's generic one.
 import { z } from "zod";
 import { isValidPhoneOrEmpty, normalizePhone } from "@/lib/phone/normalize-phone";
+import { NEIGHBOURHOOD_UNKNOWN } from "./options";
 
 export const PHONE_INVALID = "Dit telefoonnummer klopt niet. Schrijf het bijvoorbeeld zo: 0470 12 34 56.";
 export const EMAIL_INVALID = "Dit e-mailadres klopt niet. Schrijf het bijvoorbeeld zo: naam@voorbeeld.be.";
@@ -40,6 +41,21 @@ export function email() {
     .prefault("");
 }
 
+/** The values of a list of options, as zod's enum wants them (at least one). */
+export function optionValues<T extends string>(options: readonly { value: T }[]): [T, ...T[]] {
+  return options.map((o) => o.value) as [T, ...T[]];
+}
+
+/** A neighbourhood slug from the list, or "" when not known. The list itself lives in the database. */
+export function neighbourhood(invalid: string) {
+  return z
+    .string()
+    .trim()
+    .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, invalid)
+    .max(80, invalid)
+    .prefault("");
+}
+
 /** One of the values (a radio group or a select that must be answered). */
 export function choice<const T extends readonly [string, ...string[]]>(values: T, missing: string) {
   return z.enum(values, { error: missing }).prefault("" as T[number]);
@@ -69,6 +85,16 @@ export function consent(missing: string) {
 
 export function emptyToNull<T extends string>(value: T | ""): T | null {
   return value === "" ? null : value;
+}
+
+/** Whether a (possibly missing) answer is filled in, for the whole-form checks. */
+export function filled(value: unknown): boolean {
+  return typeof value === "string" && value.trim() !== "";
+}
+
+/** The chosen neighbourhood slug, or null when none was chosen or "not known". */
+export function neighbourhoodSlugOrNull(value: string): string | null {
+  return value === NEIGHBOURHOOD_UNKNOWN ? null : value || null;
 }
 
 /** A validated phone field as E.164, or null when empty. */

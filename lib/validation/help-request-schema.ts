@@ -10,9 +10,13 @@ import {
   email,
   emailOrNull,
   emptyToNull,
+  filled,
   MESSAGE_MAX,
   NAME_MAX,
+  neighbourhood,
+  neighbourhoodSlugOrNull,
   optionalChoice,
+  optionValues,
   phone,
   phoneOrNull,
   text,
@@ -22,13 +26,9 @@ import {
   CONTACT_TIME_OPTIONS,
   LANGUAGE_OPTIONS,
   NEED_OPTIONS,
-  NEIGHBOURHOOD_UNKNOWN,
   REQUEST_FOR_OPTIONS,
   SUBJECT_AWARENESS_OPTIONS,
 } from "./options";
-
-const values = <T extends string>(options: readonly { value: T }[]) =>
-  options.map((o) => o.value) as [T, ...T[]];
 
 export const HELP_MESSAGES = {
   requestForMissing: "Kies voor wie je hulp vraagt.",
@@ -52,34 +52,28 @@ export const HELP_MESSAGES = {
 
 /** The fields of the form, in the order they appear (the error summary follows it). */
 export const helpRequestFields = z.object({
-  requestFor: choice(values(REQUEST_FOR_OPTIONS), HELP_MESSAGES.requestForMissing),
+  requestFor: choice(optionValues(REQUEST_FOR_OPTIONS), HELP_MESSAGES.requestForMissing),
   // Only for someone else: checked below, because it depends on requestFor.
-  subjectAwareness: optionalChoice(values(SUBJECT_AWARENESS_OPTIONS)),
+  subjectAwareness: optionalChoice(optionValues(SUBJECT_AWARENESS_OPTIONS)),
   reporterFirstName: text(NAME_MAX, HELP_MESSAGES.firstNameTooLong),
   reporterPhone: phone(),
   reporterEmail: email(),
   reporterRelation: text(NAME_MAX, HELP_MESSAGES.relationTooLong),
-  needs: checkboxes(values(NEED_OPTIONS), 1, HELP_MESSAGES.needsMissing),
+  needs: checkboxes(optionValues(NEED_OPTIONS), 1, HELP_MESSAGES.needsMissing),
   message: text(MESSAGE_MAX, HELP_MESSAGES.messageTooLong),
   firstName: text(NAME_MAX, HELP_MESSAGES.firstNameTooLong),
   phone: phone(),
   email: email(),
-  // A neighbourhood slug from the list; "" when not known. The list itself lives in the database.
-  neighbourhood: z
-    .string()
-    .trim()
-    .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, HELP_MESSAGES.neighbourhoodInvalid)
-    .max(80, HELP_MESSAGES.neighbourhoodInvalid)
-    .prefault(""),
+  neighbourhood: neighbourhood(HELP_MESSAGES.neighbourhoodInvalid),
   streetAddress: text(200, HELP_MESSAGES.streetTooLong),
   postalCode: z
     .string()
     .trim()
     .regex(/^(\d{4})?$/, HELP_MESSAGES.postalCodeInvalid)
     .prefault(""),
-  bestTimeToCall: optionalChoice(values(CONTACT_TIME_OPTIONS)),
-  language: choice(values(LANGUAGE_OPTIONS), HELP_MESSAGES.languageMissing),
-  ageGroup: optionalChoice(values(AGE_GROUP_OPTIONS)),
+  bestTimeToCall: optionalChoice(optionValues(CONTACT_TIME_OPTIONS)),
+  language: choice(optionValues(LANGUAGE_OPTIONS), HELP_MESSAGES.languageMissing),
+  ageGroup: optionalChoice(optionValues(AGE_GROUP_OPTIONS)),
   consent: consent(HELP_MESSAGES.consentMissing),
 });
 
@@ -116,7 +110,6 @@ export interface HelpRequestInput {
 
 export const helpRequestSchema = helpRequestFields
   .superRefine((form, ctx) => {
-    const filled = (v: unknown) => typeof v === "string" && v.trim() !== "";
     const forOther = form.requestFor === "SOMEONE_ELSE";
     const forSelf = form.requestFor === "SELF";
     const issue = (path: HelpRequestField, message: string) =>
@@ -159,7 +152,7 @@ export const helpRequestSchema = helpRequestFields
         streetAddress: form.streetAddress || null,
         postalCode: form.postalCode || null,
       },
-      neighbourhoodSlug: form.neighbourhood === NEIGHBOURHOOD_UNKNOWN ? null : form.neighbourhood || null,
+      neighbourhoodSlug: neighbourhoodSlugOrNull(form.neighbourhood),
       needs: [...new Set(form.needs)],
       message: form.message || null,
       bestTimeToCall: emptyToNull(form.bestTimeToCall),

@@ -9,8 +9,12 @@ import {
   consent,
   email,
   emailOrNull,
+  filled,
   MESSAGE_MAX,
   NAME_MAX,
+  neighbourhood,
+  neighbourhoodSlugOrNull,
+  optionValues,
   phone,
   phoneOrNull,
   requiredText,
@@ -19,13 +23,9 @@ import {
 import {
   AVAILABILITY_SLOTS,
   MAX_ACTIVE_LINKS_OPTIONS,
-  NEIGHBOURHOOD_UNKNOWN,
   VOLUNTEER_ACTIVITY_OPTIONS,
   VOLUNTEER_LANGUAGE_OPTIONS,
 } from "./options";
-
-const values = <T extends string>(options: readonly { value: T }[]) =>
-  options.map((o) => o.value) as [T, ...T[]];
 
 export const VOLUNTEER_MESSAGES = {
   firstNameMissing: "Vul je voornaam in.",
@@ -46,17 +46,12 @@ export const volunteerApplicationFields = z.object({
   lastName: requiredText(NAME_MAX, VOLUNTEER_MESSAGES.lastNameMissing, VOLUNTEER_MESSAGES.nameTooLong),
   phone: phone(),
   email: email(),
-  neighbourhood: z
-    .string()
-    .trim()
-    .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, VOLUNTEER_MESSAGES.neighbourhoodInvalid)
-    .max(80, VOLUNTEER_MESSAGES.neighbourhoodInvalid)
-    .prefault(""),
-  activities: checkboxes(values(VOLUNTEER_ACTIVITY_OPTIONS), 1, VOLUNTEER_MESSAGES.activitiesMissing),
-  languages: checkboxes(values(VOLUNTEER_LANGUAGE_OPTIONS), 1, VOLUNTEER_MESSAGES.languagesMissing),
+  neighbourhood: neighbourhood(VOLUNTEER_MESSAGES.neighbourhoodInvalid),
+  activities: checkboxes(optionValues(VOLUNTEER_ACTIVITY_OPTIONS), 1, VOLUNTEER_MESSAGES.activitiesMissing),
+  languages: checkboxes(optionValues(VOLUNTEER_LANGUAGE_OPTIONS), 1, VOLUNTEER_MESSAGES.languagesMissing),
   // Optional: the weekly intake interview goes over it again.
   availability: checkboxes(AVAILABILITY_SLOTS as [AvailabilitySlot, ...AvailabilitySlot[]], 0, ""),
-  maxActiveLinks: choice(values(MAX_ACTIVE_LINKS_OPTIONS), VOLUNTEER_MESSAGES.maxActiveLinksMissing),
+  maxActiveLinks: choice(optionValues(MAX_ACTIVE_LINKS_OPTIONS), VOLUNTEER_MESSAGES.maxActiveLinksMissing),
   motivation: text(MESSAGE_MAX, VOLUNTEER_MESSAGES.motivationTooLong),
   consent: consent(VOLUNTEER_MESSAGES.consentMissing),
 });
@@ -81,7 +76,6 @@ export interface VolunteerApplicationInput {
 
 export const volunteerApplicationSchema = volunteerApplicationFields
   .superRefine((form, ctx) => {
-    const filled = (v: unknown) => typeof v === "string" && v.trim() !== "";
     if (!filled(form.phone) && !filled(form.email)) {
       ctx.addIssue({ code: "custom", path: ["phone"], message: VOLUNTEER_MESSAGES.contactMissing });
     }
@@ -91,7 +85,7 @@ export const volunteerApplicationSchema = volunteerApplicationFields
     lastName: form.lastName,
     phoneE164: phoneOrNull(form.phone),
     email: emailOrNull(form.email),
-    neighbourhoodSlug: form.neighbourhood === NEIGHBOURHOOD_UNKNOWN ? null : form.neighbourhood || null,
+    neighbourhoodSlug: neighbourhoodSlugOrNull(form.neighbourhood),
     activities: [...new Set(form.activities)],
     languages: [...new Set(form.languages)],
     availability: AVAILABILITY_SLOTS.filter((slot) => form.availability.includes(slot)),

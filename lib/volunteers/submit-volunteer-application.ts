@@ -1,25 +1,18 @@
-import { prisma, type Db } from "@/lib/db";
+import { prisma } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { submitOnce } from "@/lib/forms/submit-once";
+import { submitOnce, type SubmitFailure } from "@/lib/forms/submit-once";
+import { neighbourhoodIdBySlug, type WebsiteSubmissionContext } from "@/lib/forms/website-submission";
 import { RATE_LIMITS } from "@/lib/rate-limit/consume-rate-limit";
 import type { VolunteerApplicationInput } from "@/lib/validation/volunteer-application-schema";
 import { VOLUNTEER_CONSENT_VERSION } from "./consent";
 
-export interface SubmitVolunteerApplicationContext {
-  clientKey: string;
-  submissionToken: string;
-  now?: Date;
-  db?: Db;
-}
-
 export type SubmitVolunteerApplicationResult =
-  | { ok: true; volunteerId: string; duplicate: boolean }
-  | { ok: false; reason: "rate-limited" | "unavailable" };
+  { ok: true; volunteerId: string; duplicate: boolean } | SubmitFailure;
 
 /** Stores a volunteer sign-up from the website as a volunteer in status APPLIED (+ an audit event). */
 export async function submitVolunteerApplication(
   input: VolunteerApplicationInput,
-  ctx: SubmitVolunteerApplicationContext,
+  ctx: WebsiteSubmissionContext,
 ): Promise<SubmitVolunteerApplicationResult> {
   const db = ctx.db ?? prisma;
   const now = ctx.now ?? new Date();
@@ -31,12 +24,7 @@ export async function submitVolunteerApplication(
       d.volunteer.findUnique({ where: { submissionToken: ctx.submissionToken }, select: { id: true } }),
     load: async () => null,
     create: async (tx) => {
-      const neighbourhood = input.neighbourhoodSlug
-        ? await tx.neighbourhood.findUnique({
-            where: { slug: input.neighbourhoodSlug },
-            select: { id: true },
-          })
-        : null;
+      const neighbourhoodId = await neighbourhoodIdBySlug(tx, input.neighbourhoodSlug);
       const volunteer = await tx.volunteer.create({
         data: {
           status: "APPLIED",
@@ -52,7 +40,7 @@ export async function submitVolunteerApplication(
           consentGivenAt: now,
           consentTextVersion: VOLUNTEER_CONSENT_VERSION,
           submissionToken: ctx.submissionToken,
-          neighbourhoodId: neighbourhood?.id ?? null,
+          neighbourhoodId,
         },
         select: { id: true },
       });

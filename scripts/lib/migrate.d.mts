@@ -1,3 +1,6 @@
 export const MIGRATIONS_DIR: string;
 export function readMigrations(dir?: string): { name: string; sql: string; checksum: string }[];
-export function migrate(url: string, options?: { log?: (message: string) => void; dir?: string }): Promise<string[]>;
+export function migrate(
+  url: string,
+  options?: { log?: (message: string) => void; dir?: string },
+): Promise<string[]>;

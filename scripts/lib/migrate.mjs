@@ -9,7 +9,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../prisma/migrations");
+export const MIGRATIONS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../prisma/migrations",
+);
 const PRISMA_ADVISORY_LOCK = 72707369;
 
 /** Lists the migration folders in apply order, with their SQL and checksum. */
@@ -55,7 +58,8 @@ export async function migrate(url, { log = () => {}, dir = MIGRATIONS_DIR } = {}
     const done = [];
     for (const m of readMigrations(dir)) {
       if (applied.has(m.name)) {
-        if (applied.get(m.name) !== m.checksum) log(`Warning: migration ${m.name} was changed after it was applied.`);
+        if (applied.get(m.name) !== m.checksum)
+          log(`Warning: migration ${m.name} was changed after it was applied.`);
         continue;
       }
       const id = crypto.randomUUID();
@@ -68,7 +72,10 @@ export async function migrate(url, { log = () => {}, dir = MIGRATIONS_DIR } = {}
           [id, m.checksum, m.name],
         );
         await client.query(m.sql);
-        await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+        await client.query(
+          `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
+          [id],
+        );
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");

@@ -8,11 +8,18 @@ export async function prepareDatabase(root, url, { log = console.log, seed = tru
   if (applied.length) log(`Applied ${applied.length} migration(s).`);
   if (!seed) return;
   // The seed itself does nothing when the database already has content.
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "prisma", "seed", "index.ts")], {
-    cwd: root,
-    // Demo staff accounts only go into the embedded demo database.
-    env: { ...process.env, DATABASE_URL: url, TEZAMEN_DEMO_DATABASE: demo ? "1" : "" },
-    stdio: "inherit",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules", "tsx", "dist", "cli.mjs"),
+      path.join(root, "prisma", "seed", "index.ts"),
+    ],
+    {
+      cwd: root,
+      // Demo staff accounts only go into the embedded demo database.
+      env: { ...process.env, DATABASE_URL: url, TEZAMEN_DEMO_DATABASE: demo ? "1" : "" },
+      stdio: "inherit",
+    },
+  );
   if (result.status !== 0) throw new Error("Loading the demo content failed");
 }

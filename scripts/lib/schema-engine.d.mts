@@ -1,2 +1,5 @@
 export const SCHEMA_PATH: string;
-export function diffDatabaseToSchema(url: string, options?: { script?: boolean; schemaPath?: string }): Promise<string>;
+export function diffDatabaseToSchema(
+  url: string,
+  options?: { script?: boolean; schemaPath?: string },
+): Promise<string>;

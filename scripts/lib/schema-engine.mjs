@@ -11,7 +11,10 @@ import { ColumnTypeEnum, bindMigrationAwareSqlAdapterFactory } from "@prisma/dri
 const require = createRequire(import.meta.url);
 // The package exports no package.json; resolve its entry file instead.
 const pkgDir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
-export const SCHEMA_PATH = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../prisma/schema.prisma");
+export const SCHEMA_PATH = path.resolve(
+  path.dirname(new URL(import.meta.url).pathname),
+  "../../prisma/schema.prisma",
+);
 
 let bindings;
 async function loadBindings() {
@@ -24,7 +27,9 @@ async function loadBindings() {
   instance.exports.__wbindgen_start?.();
   bindings = bg;
   // The engine reports Rust panics through this global.
-  globalThis.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m) => console.error(`schema engine panic: ${m}`) };
+  globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+    set_message: (m) => console.error(`schema engine panic: ${m}`),
+  };
   return bg;
 }
 
@@ -63,12 +68,22 @@ function withCharColumns(factory) {
   return new Proxy(factory, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
-      if (prop === "connect" || prop === "connectToShadowDb") return async (...args) => wrap(await value.apply(target, args));
+      if (prop === "connect" || prop === "connectToShadowDb")
+        return async (...args) => wrap(await value.apply(target, args));
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
 }
-const CHAR_COLUMNS = new Set(["constraint_type", "contype", "relkind", "confdeltype", "confupdtype", "attidentity", "attgenerated", "typtype"]);
+const CHAR_COLUMNS = new Set([
+  "constraint_type",
+  "contype",
+  "relkind",
+  "confdeltype",
+  "confupdtype",
+  "attidentity",
+  "attgenerated",
+  "typtype",
+]);
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
@@ -79,12 +94,18 @@ const noFilters = { externalTables: [], externalEnums: [] };
 export async function diffDatabaseToSchema(url, { script = true, schemaPath = SCHEMA_PATH } = {}) {
   const { SchemaEngine } = await loadBindings();
   const schema = fs.readFileSync(schemaPath, "utf8");
-  const factory = bindMigrationAwareSqlAdapterFactory(withCharColumns(new PrismaPg({ connectionString: url })));
+  const factory = bindMigrationAwareSqlAdapterFactory(
+    withCharColumns(new PrismaPg({ connectionString: url })),
+  );
   const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, factory);
   try {
     const result = await engine.diff({
       // "schemaDatasource" means: the database the adapter is connected to.
-      from: { tag: "schemaDatasource", files: [{ path: schemaPath, content: schema }], configDir: path.dirname(schemaPath) },
+      from: {
+        tag: "schemaDatasource",
+        files: [{ path: schemaPath, content: schema }],
+        configDir: path.dirname(schemaPath),
+      },
       to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
       script,
       exitCode: null,

@@ -15,13 +15,23 @@ export async function serveForMeasurement(root, { env: extraEnv = {} } = {}) {
   const db = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), database: "tezamen_measure" });
   await prepareDatabase(root, db.url, { log: () => {}, demo: true });
   const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: MEASUREMENT_SECRET, NODE_ENV: "production", ...extraEnv };
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    AUTH_SECRET: MEASUREMENT_SECRET,
+    NODE_ENV: "production",
+    ...extraEnv,
+  };
   if (needsBuild(root)) build(root, env);
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
-    cwd: root,
-    env,
-    stdio: "ignore",
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+    {
+      cwd: root,
+      env,
+      stdio: "ignore",
+    },
+  );
   const url = `http://localhost:${port}`;
   for (let i = 0; i < 120; i++) {
     try {

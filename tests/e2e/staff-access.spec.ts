@@ -15,7 +15,10 @@ async function statusOf(request: APIRequestContext, path: string, headers: Recor
 
 test.describe("anonymous visitors", () => {
   for (const route of [{ path: "/beheer" }, ...STAFF_ROUTES]) {
-    for (const [label, headers] of [["plain", {}], ["with x-middleware-subrequest", BYPASS]] as const) {
+    for (const [label, headers] of [
+      ["plain", {}],
+      ["with x-middleware-subrequest", BYPASS],
+    ] as const) {
       test(`are sent to the login page from ${route.path} (${label})`, async ({ request }) => {
         const { status, location } = await statusOf(request, route.path, headers);
         expect([302, 303, 307, 308]).toContain(status);

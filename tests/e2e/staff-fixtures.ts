@@ -15,7 +15,9 @@ let db: ReturnType<typeof createPrismaClient> | undefined;
 export function testDb() {
   // Written by tests/e2e/server.mjs for the server on this port.
   const port = process.env.E2E_PORT ?? "3100";
-  db ??= createPrismaClient(fs.readFileSync(path.join(process.cwd(), "reports", `e2e-database-url-${port}`), "utf8").trim());
+  db ??= createPrismaClient(
+    fs.readFileSync(path.join(process.cwd(), "reports", `e2e-database-url-${port}`), "utf8").trim(),
+  );
   return db;
 }
 
@@ -27,7 +29,10 @@ export interface TestStaff {
 }
 
 /** A staff member with a role; with `secondFactor` their TOTP is already set up. */
-export async function createStaff(role: StaffRole, { secondFactor = true }: { secondFactor?: boolean } = {}): Promise<TestStaff> {
+export async function createStaff(
+  role: StaffRole,
+  { secondFactor = true }: { secondFactor?: boolean } = {},
+): Promise<TestStaff> {
   const totpSecret = secondFactor ? generateTotpSecret() : null;
   const user = await testDb().staffUser.create({
     data: {

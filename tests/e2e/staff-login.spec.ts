@@ -17,9 +17,13 @@ test("a wrong code is refused with a message that gives nothing away", async ({ 
   await page.goto("/login");
   await page.getByLabel("E-mailadres").fill(staff.email);
   await page.getByLabel("Wachtwoord").fill(STAFF_PASSWORD);
-  await page.getByLabel(/Code uit je app/).fill(totpCode(staff.totpSecret!) === "000000" ? "111111" : "000000");
+  await page
+    .getByLabel(/Code uit je app/)
+    .fill(totpCode(staff.totpSecret!) === "000000" ? "111111" : "000000");
   await page.getByRole("button", { name: "Aanmelden" }).click();
-  await expect(page.getByRole("alert")).toContainText("Deze combinatie van e-mailadres, wachtwoord en code klopt niet");
+  await expect(page.getByRole("alert")).toContainText(
+    "Deze combinatie van e-mailadres, wachtwoord en code klopt niet",
+  );
   await expect(page.getByLabel("E-mailadres")).toHaveValue(staff.email);
 });
 

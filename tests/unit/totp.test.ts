@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { base32Decode, base32Encode, generateTotpSecret, totpCode, totpUri, verifyTotp } from "@/lib/auth/totp";
+import {
+  base32Decode,
+  base32Encode,
+  generateTotpSecret,
+  totpCode,
+  totpUri,
+  verifyTotp,
+} from "@/lib/auth/totp";
 
 // RFC 6238, appendix B: the SHA-1 key is the ASCII string "12345678901234567890".
 const RFC_KEY = base32Encode(Buffer.from("12345678901234567890", "ascii"));

@@ -3,11 +3,10 @@ import { ContentUnavailable } from "@/components/public/content-unavailable";
 import { OfferFilterForm } from "@/components/public/offer-filter-form";
 import { OfferResults } from "@/components/public/offer-results";
 import { PageHeader } from "@/components/public/page-header";
-import { DATABASE_DOWN, readUnlessDatabaseDown } from "@/lib/content/database-down";
+import { DATABASE_DOWN, readWithSettings } from "@/lib/content/database-down";
 import { listNeighbourhoods } from "@/lib/content/list-neighbourhoods";
 import { listOffers } from "@/lib/content/list-offers";
 import { parseOfferFilters, type SearchParams } from "@/lib/content/offer-filters";
-import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
 
 export const metadata: Metadata = {
   title: "Aanbod",
@@ -17,10 +16,7 @@ export const metadata: Metadata = {
 
 export default async function OffersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const filters = parseOfferFilters(await searchParams);
-  const [data, settings] = await Promise.all([
-    readUnlessDatabaseDown(Promise.all([listOffers(filters), listNeighbourhoods()])),
-    getSettingsOrDefaults(),
-  ]);
+  const [data, settings] = await readWithSettings(Promise.all([listOffers(filters), listNeighbourhoods()]));
   if (data === DATABASE_DOWN) return <ContentUnavailable phoneNumber={settings.phoneNumber} />;
   const [offers, neighbourhoods] = data;
   return (

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { ActionPlan } from "@/components/public/action-plan";
 import { ContentPage } from "@/components/public/content-page";
 import { ContentUnavailable } from "@/components/public/content-unavailable";
-import { DATABASE_DOWN, readUnlessDatabaseDown } from "@/lib/content/database-down";
+import { DATABASE_DOWN, readWithSettings } from "@/lib/content/database-down";
 import { getActionPlan } from "@/lib/content/get-action-plan";
 import { getPublishedPage } from "@/lib/content/get-page";
-import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
 
 export const metadata: Metadata = {
   title: "Actieplan",
@@ -19,10 +18,9 @@ const FALLBACK_INTRO = {
 };
 
 export default async function ActionPlanPage() {
-  const [data, settings] = await Promise.all([
-    readUnlessDatabaseDown(Promise.all([getPublishedPage("actieplan"), getActionPlan()])),
-    getSettingsOrDefaults(),
-  ]);
+  const [data, settings] = await readWithSettings(
+    Promise.all([getPublishedPage("actieplan"), getActionPlan()]),
+  );
   if (data === DATABASE_DOWN) return <ContentUnavailable phoneNumber={settings.phoneNumber} />;
   const [intro, lines] = data;
   return (

@@ -3,8 +3,7 @@ import { CampaignList } from "@/components/public/campaign-card";
 import { ContentUnavailable } from "@/components/public/content-unavailable";
 import { PageHeader } from "@/components/public/page-header";
 import { listPublishedCampaigns } from "@/lib/content/list-campaigns";
-import { DATABASE_DOWN, readUnlessDatabaseDown } from "@/lib/content/database-down";
-import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
+import { DATABASE_DOWN, readWithSettings } from "@/lib/content/database-down";
 
 export const metadata: Metadata = {
   title: "Campagnes",
@@ -12,10 +11,7 @@ export const metadata: Metadata = {
 };
 
 export default async function CampaignsPage() {
-  const [campaigns, settings] = await Promise.all([
-    readUnlessDatabaseDown(listPublishedCampaigns()),
-    getSettingsOrDefaults(),
-  ]);
+  const [campaigns, settings] = await readWithSettings(listPublishedCampaigns());
   if (campaigns === DATABASE_DOWN) return <ContentUnavailable phoneNumber={settings.phoneNumber} />;
   return (
     <>

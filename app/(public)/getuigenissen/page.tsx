@@ -3,8 +3,7 @@ import { ContentUnavailable } from "@/components/public/content-unavailable";
 import { PageHeader } from "@/components/public/page-header";
 import { TestimonyList } from "@/components/public/testimony-card";
 import { listPublishedTestimonies } from "@/lib/content/list-testimonies";
-import { DATABASE_DOWN, readUnlessDatabaseDown } from "@/lib/content/database-down";
-import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
+import { DATABASE_DOWN, readWithSettings } from "@/lib/content/database-down";
 
 export const metadata: Metadata = {
   title: "Getuigenissen",
@@ -12,10 +11,7 @@ export const metadata: Metadata = {
 };
 
 export default async function TestimoniesPage() {
-  const [testimonies, settings] = await Promise.all([
-    readUnlessDatabaseDown(listPublishedTestimonies()),
-    getSettingsOrDefaults(),
-  ]);
+  const [testimonies, settings] = await readWithSettings(listPublishedTestimonies());
   if (testimonies === DATABASE_DOWN) return <ContentUnavailable phoneNumber={settings.phoneNumber} />;
   return (
     <>

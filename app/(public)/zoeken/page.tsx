@@ -3,11 +3,10 @@ import { ContentUnavailable } from "@/components/public/content-unavailable";
 import { PageHeader } from "@/components/public/page-header";
 import { SearchForm } from "@/components/public/search-form";
 import { SearchOutcome } from "@/components/public/search-outcome";
-import { DATABASE_DOWN, readUnlessDatabaseDown } from "@/lib/content/database-down";
+import { DATABASE_DOWN, readWithSettings } from "@/lib/content/database-down";
 import type { SearchParams } from "@/lib/content/offer-filters";
 import { searchSite } from "@/lib/content/search-site";
 import { normaliseQuery } from "@/lib/content/search-terms";
-import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
 
 interface Props {
   searchParams: Promise<SearchParams>;
@@ -20,10 +19,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const query = normaliseQuery((await searchParams).q);
-  const [search, settings] = await Promise.all([
-    readUnlessDatabaseDown(searchSite(query)),
-    getSettingsOrDefaults(),
-  ]);
+  const [search, settings] = await readWithSettings(searchSite(query));
   if (search === DATABASE_DOWN) return <ContentUnavailable phoneNumber={settings.phoneNumber} />;
   return (
     <>

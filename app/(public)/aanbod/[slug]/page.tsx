@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 import { BackLink } from "@/components/public/back-link";
 import { ContentUnavailable } from "@/components/public/content-unavailable";
 import { HelpCallout } from "@/components/public/help-callout";
@@ -8,26 +6,21 @@ import { Markdown } from "@/components/public/markdown";
 import { OfferFacts } from "@/components/public/offer-facts";
 import { PageHeader } from "@/components/public/page-header";
 import { getPublishedOffer } from "@/lib/content/get-offer";
-import { DATABASE_DOWN, readUnlessDatabaseDown } from "@/lib/content/database-down";
-import { NOT_FOUND_METADATA, UNAVAILABLE_METADATA } from "@/lib/content/fallback-metadata";
-import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
+import { DATABASE_DOWN } from "@/lib/content/database-down";
+import { publishedBySlug, type SlugPageProps } from "@/lib/content/published-by-slug";
 
-interface Props {
-  params: Promise<{ slug: string }>;
+const offers = publishedBySlug(getPublishedOffer, (offer) => ({
+  title: offer.title,
+  description: offer.summary,
+}));
+
+export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
+  return offers.metadata((await params).slug);
 }
 
-const loadOffer = cache((slug: string) => readUnlessDatabaseDown(getPublishedOffer(slug)));
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const offer = await loadOffer((await params).slug);
-  if (offer === DATABASE_DOWN) return UNAVAILABLE_METADATA;
-  return offer ? { title: offer.title, description: offer.summary } : NOT_FOUND_METADATA;
-}
-
-export default async function OfferPage({ params }: Props) {
-  const [offer, settings] = await Promise.all([loadOffer((await params).slug), getSettingsOrDefaults()]);
+export default async function OfferPage({ params }: SlugPageProps) {
+  const [offer, settings] = await offers.loadWithSettings((await params).slug);
   if (offer === DATABASE_DOWN) return <ContentUnavailable phoneNumber={settings.phoneNumber} />;
-  if (!offer) notFound();
   return (
     <article>
       <BackLink href="/aanbod">Terug naar al het aanbod</BackLink>

@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 import { BackLink } from "@/components/public/back-link";
 import { ContentUnavailable } from "@/components/public/content-unavailable";
 import { ExampleNotice } from "@/components/public/example-notice";
@@ -9,29 +7,21 @@ import { Markdown } from "@/components/public/markdown";
 import { PageHeader } from "@/components/public/page-header";
 import { formatPeriod } from "@/lib/content/format-date";
 import { getPublishedCampaign } from "@/lib/content/get-campaign";
-import { DATABASE_DOWN, readUnlessDatabaseDown } from "@/lib/content/database-down";
-import { NOT_FOUND_METADATA, UNAVAILABLE_METADATA } from "@/lib/content/fallback-metadata";
-import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
+import { DATABASE_DOWN } from "@/lib/content/database-down";
+import { publishedBySlug, type SlugPageProps } from "@/lib/content/published-by-slug";
 
-interface Props {
-  params: Promise<{ slug: string }>;
+const campaigns = publishedBySlug(getPublishedCampaign, (campaign) => ({
+  title: campaign.title,
+  description: campaign.summary,
+}));
+
+export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
+  return campaigns.metadata((await params).slug);
 }
 
-const loadCampaign = cache((slug: string) => readUnlessDatabaseDown(getPublishedCampaign(slug)));
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const campaign = await loadCampaign((await params).slug);
-  if (campaign === DATABASE_DOWN) return UNAVAILABLE_METADATA;
-  return campaign ? { title: campaign.title, description: campaign.summary } : NOT_FOUND_METADATA;
-}
-
-export default async function CampaignPage({ params }: Props) {
-  const [campaign, settings] = await Promise.all([
-    loadCampaign((await params).slug),
-    getSettingsOrDefaults(),
-  ]);
+export default async function CampaignPage({ params }: SlugPageProps) {
+  const [campaign, settings] = await campaigns.loadWithSettings((await params).slug);
   if (campaign === DATABASE_DOWN) return <ContentUnavailable phoneNumber={settings.phoneNumber} />;
-  if (!campaign) notFound();
   const period = formatPeriod(campaign.startsOn, campaign.endsOn);
   return (
     <article>

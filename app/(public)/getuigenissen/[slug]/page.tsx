@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 import { BackLink } from "@/components/public/back-link";
 import { ContentUnavailable } from "@/components/public/content-unavailable";
 import { ExampleNotice } from "@/components/public/example-notice";
@@ -9,29 +7,21 @@ import { Markdown } from "@/components/public/markdown";
 import { PageHeader } from "@/components/public/page-header";
 import { personLine } from "@/components/public/testimony-card";
 import { getPublishedTestimony } from "@/lib/content/get-testimony";
-import { DATABASE_DOWN, readUnlessDatabaseDown } from "@/lib/content/database-down";
-import { NOT_FOUND_METADATA, UNAVAILABLE_METADATA } from "@/lib/content/fallback-metadata";
-import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
+import { DATABASE_DOWN } from "@/lib/content/database-down";
+import { publishedBySlug, type SlugPageProps } from "@/lib/content/published-by-slug";
 
-interface Props {
-  params: Promise<{ slug: string }>;
+const testimonies = publishedBySlug(getPublishedTestimony, (testimony) => ({
+  title: testimony.title,
+  description: testimony.quote,
+}));
+
+export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
+  return testimonies.metadata((await params).slug);
 }
 
-const loadTestimony = cache((slug: string) => readUnlessDatabaseDown(getPublishedTestimony(slug)));
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const testimony = await loadTestimony((await params).slug);
-  if (testimony === DATABASE_DOWN) return UNAVAILABLE_METADATA;
-  return testimony ? { title: testimony.title, description: testimony.quote } : NOT_FOUND_METADATA;
-}
-
-export default async function TestimonyPage({ params }: Props) {
-  const [testimony, settings] = await Promise.all([
-    loadTestimony((await params).slug),
-    getSettingsOrDefaults(),
-  ]);
+export default async function TestimonyPage({ params }: SlugPageProps) {
+  const [testimony, settings] = await testimonies.loadWithSettings((await params).slug);
   if (testimony === DATABASE_DOWN) return <ContentUnavailable phoneNumber={settings.phoneNumber} />;
-  if (!testimony) notFound();
   return (
     <article>
       <BackLink href="/getuigenissen">Terug naar alle getuigenissen</BackLink>

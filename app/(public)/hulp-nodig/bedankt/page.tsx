@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { CallUs, ConfirmationMissing, NextStepLink } from "@/components/public/confirmation";
 import { CrisisBox } from "@/components/public/crisis-box";
 import { PageHeader } from "@/components/public/page-header";
-import { PhoneLink } from "@/components/public/phone-link";
 import { isDatabaseUnavailable } from "@/lib/db";
 import { getHelpRequestConfirmation } from "@/lib/help-requests/get-confirmation";
 import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
@@ -59,34 +58,23 @@ export default async function HelpRequestThanksPage({
     getSettingsOrDefaults(),
     lookUp(typeof ref === "string" ? ref : undefined),
   ]);
-  const phone = <PhoneLink phoneNumber={settings.phoneNumber} />;
-
   if (lookup.kind !== "found") {
+    const unavailable = lookup.kind === "unavailable";
     return (
-      <>
-        <PageHeader
-          title={
-            lookup.kind === "unavailable"
-              ? "We kunnen je vraag nu niet tonen"
-              : "We vinden deze referentie niet"
-          }
-          lead={
-            lookup.kind === "unavailable"
-              ? "Door een storing bij ons kunnen we nu niet nakijken of je vraag is aangekomen."
-              : "Kijk na of de referentie juist is. Ze begint met HV- en heeft daarna zes tekens."
-          }
-        />
-        <div className="max-w-3xl space-y-4 text-lg hyphens-auto">
-          <p>Wil je zeker zijn dat we je vraag hebben? Bel ons gratis. We kijken het meteen voor je na.</p>
-          <p>{phone}</p>
-          <p>
-            <Link href="/hulp-nodig" className="text-brand-700 font-bold underline underline-offset-4">
-              Naar het formulier om hulp te vragen
-            </Link>
-          </p>
-          <CrisisBox />
-        </div>
-      </>
+      <ConfirmationMissing
+        title={unavailable ? "We kunnen je vraag nu niet tonen" : "We vinden deze referentie niet"}
+        lead={
+          unavailable
+            ? "Door een storing bij ons kunnen we nu niet nakijken of je vraag is aangekomen."
+            : "Kijk na of de referentie juist is. Ze begint met HV- en heeft daarna zes tekens."
+        }
+        callUs="Wil je zeker zijn dat we je vraag hebben? Bel ons gratis. We kijken het meteen voor je na."
+        phoneNumber={settings.phoneNumber}
+        formHref="/hulp-nodig"
+        formLabel="Naar het formulier om hulp te vragen"
+      >
+        <CrisisBox />
+      </ConfirmationMissing>
     );
   }
 
@@ -146,16 +134,13 @@ export default async function HelpRequestThanksPage({
           </ol>
         )}
 
-        <p>Wil je iets veranderen of toevoegen? Bel ons gratis en geef je referentie.</p>
-        <p>{phone}</p>
+        <CallUs phoneNumber={settings.phoneNumber}>
+          Wil je iets veranderen of toevoegen? Bel ons gratis en geef je referentie.
+        </CallUs>
 
         <CrisisBox />
 
-        <p>
-          <Link href="/" className="text-brand-700 font-bold underline underline-offset-4">
-            Naar de startpagina
-          </Link>
-        </p>
+        <NextStepLink href="/">Naar de startpagina</NextStepLink>
       </div>
     </>
   );

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { CallUs, ConfirmationMissing, NextStepLink } from "@/components/public/confirmation";
 import { PageHeader } from "@/components/public/page-header";
-import { PhoneLink } from "@/components/public/phone-link";
 import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
 import { isVolunteerApplicationStored } from "@/lib/volunteers/get-application-confirmation";
 
@@ -26,23 +25,14 @@ export default async function VolunteerThanksPage({
 
   if (!stored) {
     return (
-      <>
-        <PageHeader
-          title="We vinden je aanmelding niet"
-          lead="Misschien is er iets misgegaan, of is deze link niet volledig."
-        />
-        <div className="max-w-3xl space-y-4 text-lg hyphens-auto">
-          <p>Bel ons gratis, dan kijken we het samen na. Of vul het formulier opnieuw in.</p>
-          <p>
-            <PhoneLink phoneNumber={settings.phoneNumber} />
-          </p>
-          <p>
-            <Link href="/ik-wil-helpen" className="text-brand-700 font-bold underline underline-offset-4">
-              Naar het formulier om je aan te melden
-            </Link>
-          </p>
-        </div>
-      </>
+      <ConfirmationMissing
+        title="We vinden je aanmelding niet"
+        lead="Misschien is er iets misgegaan, of is deze link niet volledig."
+        callUs="Bel ons gratis, dan kijken we het samen na. Of vul het formulier opnieuw in."
+        phoneNumber={settings.phoneNumber}
+        formHref="/ik-wil-helpen"
+        formLabel="Naar het formulier om je aan te melden"
+      />
     );
   }
 
@@ -65,15 +55,8 @@ export default async function VolunteerThanksPage({
           </li>
           <li>Daarna koppelen we je aan iemand in je buurt.</li>
         </ol>
-        <p>Heb je nog een vraag? Bel ons gratis.</p>
-        <p>
-          <PhoneLink phoneNumber={settings.phoneNumber} />
-        </p>
-        <p>
-          <Link href="/" className="text-brand-700 font-bold underline underline-offset-4">
-            Naar de startpagina
-          </Link>
-        </p>
+        <CallUs phoneNumber={settings.phoneNumber}>Heb je nog een vraag? Bel ons gratis.</CallUs>
+        <NextStepLink href="/">Naar de startpagina</NextStepLink>
       </div>
     </>
   );
