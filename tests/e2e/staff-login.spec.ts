@@ -21,7 +21,7 @@ test("a wrong code is refused with a message that gives nothing away", async ({ 
     .getByLabel(/Code uit je app/)
     .fill(totpCode(staff.totpSecret!) === "000000" ? "111111" : "000000");
   await page.getByRole("button", { name: "Aanmelden" }).click();
-  await expect(page.getByRole("alert")).toContainText(
+  await expect(page.getByRole("alert", { name: "Aanmelden lukte niet" })).toContainText(
     "Deze combinatie van e-mailadres, wachtwoord en code klopt niet",
   );
   await expect(page.getByLabel("E-mailadres")).toHaveValue(staff.email);
