@@ -5,13 +5,10 @@
 // PENDING and staff read them at /beheer/outbox.
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { MailServerUnavailableError, type MailMessage, type MailTransport } from "./mail-transport";
+import { smtpTransportFromEnv } from "./smtp-transport";
 
-export interface MailMessage {
-  to: string;
-  subject: string;
-  /** Plain text only: no HTML, no tracking, no personal data beyond what the recipient already knows. */
-  text: string;
-}
+export { MailServerUnavailableError, type MailMessage, type MailTransport } from "./mail-transport";
 
 /** Writes a message to the outbox within the caller's transaction (`now`: its creation time, for a controlled clock). */
 export async function queueMail(
@@ -31,27 +28,16 @@ export async function queueMail(
   });
 }
 
-/** Something that can send one e-mail (SMTP in production, a list in tests). Throws when it can't. */
-export interface MailTransport {
-  send(message: MailMessage & { id: string }): Promise<void>;
-}
-
 /**
- * The transport configured for this deployment, or null. SMTP delivery (via
- * `SMTP_URL`) is not built yet: until it is, every message stays in the
- * outbox, readable at /beheer/outbox, and a configured SMTP_URL is reported
- * once in the log so nobody assumes mail goes out.
+ * The transport configured for this deployment: SMTP when SMTP_URL and
+ * MAIL_FROM are set (see ./smtp-transport.ts), otherwise null and every
+ * message stays in the outbox, readable at /beheer/outbox.
  */
 export function mailTransportFromEnv(
   env: Record<string, string | undefined> = process.env,
 ): MailTransport | null {
-  if (env.SMTP_URL && !warnedAboutSmtp) {
-    warnedAboutSmtp = true;
-    console.warn("[mail] SMTP_URL is set, but SMTP delivery is not built yet: mail stays in the outbox.");
-  }
-  return null;
+  return smtpTransportFromEnv(env);
 }
-let warnedAboutSmtp = false;
 
 /** After this many failed attempts a message is marked FAILED and no longer retried. */
 export const MAX_DELIVERY_ATTEMPTS = 5;
@@ -67,7 +53,8 @@ export interface DeliverOutboxResult {
  * Sends pending messages, oldest first, one transaction per message. Each
  * message is claimed with FOR UPDATE SKIP LOCKED, so several app instances
  * can deliver at once without sending a message twice; a message whose send
- * fails is retried next round, up to MAX_DELIVERY_ATTEMPTS. Without a
+ * fails is retried next round, up to MAX_DELIVERY_ATTEMPTS. When the server
+ * is unavailable the round ends after the first message. Without a
  * transport nothing is sent and everything stays PENDING.
  */
 export async function deliverOutbox({
@@ -123,14 +110,19 @@ export async function deliverOutbox({
                 lastError: (error instanceof Error ? error.message : String(error)).slice(0, 500),
               },
             });
-            return giveUp ? ("failed" as const) : ("retry" as const);
+            return { failed: giveUp, stop: error instanceof MailServerUnavailableError };
           }
         },
         { timeout: 60_000 },
       );
       if (outcome === null) break;
-      if (outcome === "sent") sent++;
-      if (outcome === "failed") failed++;
+      if (outcome === "sent") {
+        sent++;
+        continue;
+      }
+      if (outcome.failed) failed++;
+      // The server itself is unusable: this message's attempt counts, the rest wait for the next round.
+      if (outcome.stop) break;
     }
   }
   const pending = await db.outboxMessage.count({ where: { status: "PENDING" } });
