@@ -1,12 +1,12 @@
 import "server-only";
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
-import { prisma, type Db } from "@/lib/db";
 import { getSettings } from "@/lib/settings/get-settings";
 import { closeSchema, type CloseInput } from "@/lib/validation/staff-request-schemas";
+import { changeRequest, type RequestOptions } from "./change-request";
 import { DomainError } from "./domain-error";
 import { endRequest } from "./end-request";
 import { closeRefusal } from "./lifecycle";
-import { assertActionAllowed, auditRequestAction, lockHelpRequest, parseStaffInput } from "./staff-action";
+import { parseStaffInput } from "./staff-action";
 
 /**
  * Closes a request with an outcome and an optional note (required for
@@ -18,14 +18,12 @@ import { assertActionAllowed, auditRequestAction, lockHelpRequest, parseStaffInp
 export async function closeRequest(
   actor: StaffActor,
   input: CloseInput,
-  { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
+  options: RequestOptions = {},
 ): Promise<{ id: string; reference: string; retainUntil: Date }> {
   assertCan(actor, "request:update");
   const { requestId, outcome, note } = parseStaffInput(closeSchema, input);
-  const settings = await getSettings(db);
-  return db.$transaction(async (tx) => {
-    const request = await lockHelpRequest(tx, requestId);
-    assertActionAllowed("close", request);
+  const settings = await getSettings(options.db);
+  return changeRequest(actor, requestId, { action: "close", ...options }, async ({ tx, request, now }) => {
     // One after the other: a transaction has one connection.
     const links = await tx.volunteerLink.count({
       where: { helpRequestId: request.id, status: { not: "DECLINED" } },
@@ -48,11 +46,6 @@ export async function closeRequest(
       now,
       settings,
     );
-    await auditRequestAction(tx, actor, "help-request.close", request, now, {
-      from: request.status,
-      to: "CLOSED",
-      outcome,
-    });
-    return { id: request.id, reference: request.reference, retainUntil };
+    return { result: { retainUntil }, audit: { from: request.status, to: "CLOSED", outcome } };
   });
 }

@@ -1,18 +1,12 @@
 import "server-only";
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
-import { prisma, type Db } from "@/lib/db";
 import { completeFollowUpSchema, type CompleteFollowUpInput } from "@/lib/validation/staff-request-schemas";
+import { changeRequest, type RequestOptions } from "./change-request";
 import { DomainError } from "./domain-error";
 import { compareLonelinessScores, type LonelinessScore } from "./loneliness-scale";
 import { nextFollowUpAt } from "./plan-follow-up";
-import { recordLonelinessMeasurement } from "./record-loneliness-measurement";
-import {
-  addTimelineEvent,
-  assertActionAllowed,
-  auditRequestAction,
-  lockHelpRequest,
-  parseStaffInput,
-} from "./staff-action";
+import { measureLoneliness } from "./record-loneliness-measurement";
+import { parseStaffInput, type Tx } from "./staff-action";
 
 export const FOLLOW_UP_NOT_FOUND = "Deze opvolging bestaat niet (meer).";
 export const FOLLOW_UP_ALREADY_DONE = "Deze opvolging is al afgerond.";
@@ -35,71 +29,66 @@ export interface CompleteFollowUpResult {
 export async function completeFollowUp(
   actor: StaffActor,
   input: CompleteFollowUpInput,
-  { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
+  options: RequestOptions = {},
 ): Promise<CompleteFollowUpResult> {
   assertCan(actor, "request:update");
   const parsed = parseStaffInput(completeFollowUpSchema, input);
-  return db.$transaction(async (tx) => {
+  const followUpId = parsed.followUpId;
+  const requestOfFollowUp = async (tx: Tx) => {
     const followUp = await tx.followUp.findUnique({
-      where: { id: parsed.followUpId },
-      select: { id: true, helpRequestId: true },
+      where: { id: followUpId },
+      select: { helpRequestId: true },
     });
     if (!followUp) throw new DomainError("not-found", FOLLOW_UP_NOT_FOUND);
-    const request = await lockHelpRequest(tx, followUp.helpRequestId);
-    assertActionAllowed("complete-follow-up", request);
-    // Read again under the request's lock: a concurrent completion has committed by now.
-    const current = await tx.followUp.findUniqueOrThrow({
-      where: { id: followUp.id },
-      select: { doneAt: true },
-    });
-    if (current.doneAt) throw new DomainError("already-done", FOLLOW_UP_ALREADY_DONE);
+    return followUp.helpRequestId;
+  };
+  return changeRequest(
+    actor,
+    requestOfFollowUp,
+    { action: "complete-follow-up", ...options },
+    async ({ tx, request, now, addTimelineEvent }) => {
+      // Read again under the request's lock: a concurrent completion has committed by now.
+      const current = await tx.followUp.findUniqueOrThrow({
+        where: { id: followUpId },
+        select: { doneAt: true },
+      });
+      if (current.doneAt) throw new DomainError("already-done", FOLLOW_UP_ALREADY_DONE);
 
-    const first = await tx.lonelinessMeasurement.findFirst({
-      where: { helpRequestId: request.id },
-      orderBy: [{ takenAt: "asc" }, { createdAt: "asc" }],
-      select: { emotionalScore: true, socialScore: true },
-    });
-    await tx.followUp.update({ where: { id: followUp.id }, data: { doneAt: now } });
-    const measured = parsed.lonelinessAnswers
-      ? await recordLonelinessMeasurement(tx, actor, request.id, parsed.lonelinessAnswers, now)
-      : null;
-    const measurement = measured
-      ? { emotional: measured.emotional, social: measured.social, total: measured.total }
-      : null;
-    const changeSinceFirst =
-      measurement && first
-        ? compareLonelinessScores(
-            {
-              emotional: first.emotionalScore,
-              social: first.socialScore,
-              total: first.emotionalScore + first.socialScore,
-            },
-            measurement,
-          )
-        : null;
-    await tx.helpRequest.update({
-      where: { id: request.id },
-      data: { followUpAt: await nextFollowUpAt(tx, request.id) },
-    });
-    await addTimelineEvent(tx, actor, request.id, now, {
-      type: "FOLLOW_UP_DONE",
-      note: parsed.note,
-      data: {
-        followUpId: followUp.id,
-        lonelinessScore: measurement ? { ...measurement } : null,
-        changeSinceFirst: changeSinceFirst ? { ...changeSinceFirst } : null,
-      },
-    });
-    await auditRequestAction(tx, actor, "help-request.complete-follow-up", request, now, {
-      followUpId: followUp.id,
-      measured: measurement !== null,
-    });
-    return {
-      id: request.id,
-      reference: request.reference,
-      followUpId: followUp.id,
-      measurement,
-      changeSinceFirst,
-    };
-  });
+      const first = await tx.lonelinessMeasurement.findFirst({
+        where: { helpRequestId: request.id },
+        orderBy: [{ takenAt: "asc" }, { createdAt: "asc" }],
+        select: { emotionalScore: true, socialScore: true },
+      });
+      await tx.followUp.update({ where: { id: followUpId }, data: { doneAt: now } });
+      const measurement = await measureLoneliness(tx, actor, request.id, parsed.lonelinessAnswers, now);
+      const changeSinceFirst =
+        measurement && first
+          ? compareLonelinessScores(
+              {
+                emotional: first.emotionalScore,
+                social: first.socialScore,
+                total: first.emotionalScore + first.socialScore,
+              },
+              measurement,
+            )
+          : null;
+      await tx.helpRequest.update({
+        where: { id: request.id },
+        data: { followUpAt: await nextFollowUpAt(tx, request.id) },
+      });
+      await addTimelineEvent({
+        type: "FOLLOW_UP_DONE",
+        note: parsed.note,
+        data: {
+          followUpId,
+          lonelinessScore: measurement ? { ...measurement } : null,
+          changeSinceFirst: changeSinceFirst ? { ...changeSinceFirst } : null,
+        },
+      });
+      return {
+        result: { followUpId, measurement, changeSinceFirst },
+        audit: { followUpId, measured: measurement !== null },
+      };
+    },
+  );
 }

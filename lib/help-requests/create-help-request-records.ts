@@ -1,42 +1,33 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type {
-  AgeGroup,
-  Channel,
-  ContactTime,
-  Need,
-  RequestFor,
-  SubjectAwareness,
-} from "@/lib/generated/prisma/enums";
+import type { Channel } from "@/lib/generated/prisma/enums";
+import type { HelpRequestInput } from "@/lib/validation/help-request-schema";
 import { generateReference } from "./reference";
 import { neighbourhoodIdBySlug } from "@/lib/forms/website-submission";
 
-/** Everything a new request consists of, from the website or from a staff intake. */
-export interface NewHelpRequest {
+/**
+ * Everything a new request consists of, from the website or from a staff
+ * intake: what the website form gives (HelpRequestInput), plus what only
+ * staff record (last names, a reporter's organisation) and the facts of its arrival.
+ */
+export interface NewHelpRequest extends Pick<
+  HelpRequestInput,
+  | "requestFor"
+  | "subjectAwareness"
+  | "neighbourhoodSlug"
+  | "needs"
+  | "message"
+  | "bestTimeToCall"
+  | "language"
+  | "ageGroup"
+> {
   channel: Channel;
-  requestFor: RequestFor;
-  subjectAwareness: SubjectAwareness | null;
-  person: {
-    firstName: string;
-    lastName?: string | null;
-    phoneE164: string | null;
-    email: string | null;
-    streetAddress: string | null;
-    postalCode: string | null;
-  };
-  reporter: {
-    firstName: string;
-    lastName?: string | null;
-    phoneE164: string | null;
-    email: string | null;
-    relation: string | null;
-    organisationId?: string | null;
-  } | null;
-  neighbourhoodSlug: string | null;
-  needs: Need[];
-  message: string | null;
-  bestTimeToCall: ContactTime | null;
-  language: string;
-  ageGroup: AgeGroup | null;
+  person: HelpRequestInput["person"] & { lastName?: string | null };
+  reporter:
+    | (NonNullable<HelpRequestInput["reporter"]> & {
+        lastName?: string | null;
+        organisationId?: string | null;
+      })
+    | null;
   receivedAt: Date;
   dueAt: Date;
   consentGivenAt: Date | null;

@@ -4,6 +4,7 @@ import type { Settings } from "@/lib/settings/defaults";
 import { CLOSE_OUTCOME_OPTIONS, labelFor } from "@/lib/validation/options";
 import { computeRetainUntil } from "./retention";
 import { addTimelineEvent, statusChange, type LockedRequest, type Tx } from "./staff-action";
+import { labelledNote } from "./timeline-note";
 
 /**
  * Ends a request inside the caller's transaction: CLOSED with an outcome, or
@@ -38,7 +39,7 @@ export async function endRequest(
   await addTimelineEvent(tx, actor, request.id, now, {
     type: end.status,
     ...statusChange(request.status, end.status),
-    note: label ? (end.note ? `${label}: ${end.note}` : label) : end.note,
+    note: label ? labelledNote(label, end.note) : end.note,
     data: outcome ? { outcome } : undefined,
   });
   return { retainUntil };

@@ -33,17 +33,6 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import { STATUS_OPTIONS } from "@/lib/validation/options";
 
-export const HELP_REQUEST_STATUSES = [
-  "NEW",
-  "CONTACTED",
-  "ASSESSED",
-  "LINKED",
-  "REFERRED",
-  "FOLLOW_UP",
-  "CLOSED",
-  "WITHDRAWN",
-] as const satisfies readonly HelpRequestStatus[];
-
 export const OPEN_STATUSES = [
   "NEW",
   "CONTACTED",
@@ -54,6 +43,9 @@ export const OPEN_STATUSES = [
 ] as const satisfies readonly HelpRequestStatus[];
 
 export const ENDED_STATUSES = ["CLOSED", "WITHDRAWN"] as const satisfies readonly HelpRequestStatus[];
+
+/** Every status, in the order of the lifecycle. */
+export const HELP_REQUEST_STATUSES = [...OPEN_STATUSES, ...ENDED_STATUSES] as const;
 
 export function isOpenStatus(status: HelpRequestStatus): boolean {
   return (OPEN_STATUSES as readonly HelpRequestStatus[]).includes(status);

@@ -1,15 +1,10 @@
 import "server-only";
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
-import { prisma, type Db } from "@/lib/db";
 import { CONTACT_ATTEMPT_RESULT_OPTIONS, labelFor } from "@/lib/validation/options";
 import { contactAttemptSchema, type ContactAttemptInput } from "@/lib/validation/staff-request-schemas";
-import {
-  addTimelineEvent,
-  assertActionAllowed,
-  auditRequestAction,
-  lockHelpRequest,
-  parseStaffInput,
-} from "./staff-action";
+import { changeRequest, type RequestOptions } from "./change-request";
+import { parseStaffInput } from "./staff-action";
+import { labelledNote } from "./timeline-note";
 
 /**
  * Logs an attempt to reach someone that did not (yet) lead to a conversation:
@@ -20,20 +15,22 @@ import {
 export async function logContactAttempt(
   actor: StaffActor,
   input: ContactAttemptInput,
-  { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
+  options: RequestOptions = {},
 ): Promise<{ id: string; reference: string }> {
   assertCan(actor, "request:update");
   const { requestId, result, note } = parseStaffInput(contactAttemptSchema, input);
-  return db.$transaction(async (tx) => {
-    const request = await lockHelpRequest(tx, requestId);
-    assertActionAllowed("log-contact-attempt", request);
-    const label = labelFor(CONTACT_ATTEMPT_RESULT_OPTIONS, result) ?? result;
-    await addTimelineEvent(tx, actor, request.id, now, {
-      type: "CONTACT_ATTEMPT",
-      note: note ? `${label}: ${note}` : label,
-      data: { result },
-    });
-    await auditRequestAction(tx, actor, "help-request.log-contact-attempt", request, now, { result });
-    return { id: request.id, reference: request.reference };
-  });
+  return changeRequest(
+    actor,
+    requestId,
+    { action: "log-contact-attempt", ...options },
+    async ({ addTimelineEvent }) => {
+      const label = labelFor(CONTACT_ATTEMPT_RESULT_OPTIONS, result) ?? result;
+      await addTimelineEvent({
+        type: "CONTACT_ATTEMPT",
+        note: labelledNote(label, note),
+        data: { result },
+      });
+      return { result: {}, audit: { result } };
+    },
+  );
 }

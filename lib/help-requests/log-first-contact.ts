@@ -1,11 +1,11 @@
 import "server-only";
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
-import { prisma, type Db } from "@/lib/db";
 import { getSettings } from "@/lib/settings/get-settings";
 import { firstContactSchema, type FirstContactInput } from "@/lib/validation/staff-request-schemas";
+import { changeRequest, type RequestOptions } from "./change-request";
 import { DomainError } from "./domain-error";
 import { recordFirstContact } from "./first-contact";
-import { assertActionAllowed, auditRequestAction, lockHelpRequest, parseStaffInput } from "./staff-action";
+import { parseStaffInput } from "./staff-action";
 
 /** A contact logged "in the future" beyond this is a typo, not a clock that runs a little fast. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -19,6 +19,10 @@ export interface LogFirstContactResult {
   referrerNotified: boolean;
 }
 
+function refuseContact(field: "contactedAt" | "contactWith", message: string): never {
+  throw new DomainError("invalid-input", message, { [field]: message });
+}
+
 /**
  * Logs the first human contact with the person (or, for a request about
  * someone else, with the one who asked): stops the 24-hour clock and moves
@@ -29,43 +33,38 @@ export interface LogFirstContactResult {
 export async function logFirstContact(
   actor: StaffActor,
   input: FirstContactInput,
-  { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
+  { db, now = new Date() }: RequestOptions = {},
 ): Promise<LogFirstContactResult> {
   assertCan(actor, "request:update");
   const parsed = parseStaffInput(firstContactSchema, input);
   const contactedAt = parsed.contactedAt ?? now;
   if (contactedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-    throw new DomainError("invalid-input", "Het tijdstip van het contact ligt in de toekomst.", {
-      contactedAt: "Het tijdstip van het contact ligt in de toekomst.",
-    });
+    refuseContact("contactedAt", "Het tijdstip van het contact ligt in de toekomst.");
   }
   const settings = await getSettings(db);
-  return db.$transaction(async (tx) => {
-    const request = await lockHelpRequest(tx, parsed.requestId);
-    assertActionAllowed("log-first-contact", request);
-    if (contactedAt.getTime() < request.receivedAt.getTime()) {
-      const message = "Het contact kan niet vóór het ontvangen van de aanvraag liggen.";
-      throw new DomainError("invalid-input", message, { contactedAt: message });
-    }
-    if (parsed.contactWith === "REPORTER" && !request.reporterId) {
-      const message = "Deze aanvraag werd niet door iemand anders doorgegeven.";
-      throw new DomainError("invalid-input", message, { contactWith: message });
-    }
-    const result = await recordFirstContact(
-      tx,
-      actor,
-      request,
-      { contactedAt, contactWith: parsed.contactWith, note: parsed.note },
-      now,
-      settings,
-    );
-    await auditRequestAction(tx, actor, "help-request.log-first-contact", request, now, {
-      from: request.status,
-      to: "CONTACTED",
-      contactWith: parsed.contactWith,
-      onTime: result.onTime,
-      referrerNotified: result.referrerNotified,
-    });
-    return { id: request.id, reference: request.reference, ...result };
-  });
+  return changeRequest(
+    actor,
+    parsed.requestId,
+    { action: "log-first-contact", db, now },
+    async ({ tx, request }) => {
+      if (contactedAt.getTime() < request.receivedAt.getTime()) {
+        refuseContact("contactedAt", "Het contact kan niet vóór het ontvangen van de aanvraag liggen.");
+      }
+      if (parsed.contactWith === "REPORTER" && !request.reporterId) {
+        refuseContact("contactWith", "Deze aanvraag werd niet door iemand anders doorgegeven.");
+      }
+      const result = await recordFirstContact(
+        tx,
+        actor,
+        request,
+        { contactedAt, contactWith: parsed.contactWith, note: parsed.note },
+        now,
+        settings,
+      );
+      return {
+        result,
+        audit: { from: request.status, to: "CONTACTED", contactWith: parsed.contactWith, ...result },
+      };
+    },
+  );
 }

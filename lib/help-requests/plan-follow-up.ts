@@ -1,23 +1,14 @@
 import "server-only";
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
-import { prisma, type Db } from "@/lib/db";
 import type { HelpRequestStatus } from "@/lib/generated/prisma/enums";
 import { brusselsDate, startOfBrusselsDay } from "@/lib/sla/brussels-time";
 import { formatDutchDay, formatDutchTime } from "@/lib/sla/format-due";
 import { planFollowUpSchema, type PlanFollowUpInput } from "@/lib/validation/staff-request-schemas";
-import { ASSIGNABLE_ROLES } from "./assignable-staff";
-import { INVALID_ASSIGNEE } from "./assign-request";
+import { assignableStaffName } from "./assignable-staff";
+import { changeRequest, type RequestOptions } from "./change-request";
 import { DomainError } from "./domain-error";
 import { statusAfter } from "./lifecycle";
-import {
-  addTimelineEvent,
-  assertActionAllowed,
-  auditRequestAction,
-  lockHelpRequest,
-  parseStaffInput,
-  statusChange,
-  type Tx,
-} from "./staff-action";
+import { parseStaffInput, statusChange, type Tx } from "./staff-action";
 
 export const FOLLOW_UP_IN_PAST = "Kies een datum vanaf vandaag.";
 
@@ -40,45 +31,46 @@ export async function nextFollowUpAt(tx: Tx, requestId: string): Promise<Date | 
 export async function planFollowUp(
   actor: StaffActor,
   input: PlanFollowUpInput,
-  { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
+  { db, now = new Date() }: RequestOptions = {},
 ): Promise<{ id: string; reference: string; followUpId: string; status: HelpRequestStatus }> {
   assertCan(actor, "request:update");
   const parsed = parseStaffInput(planFollowUpSchema, input);
   if (parsed.dueAt.getTime() < startOfBrusselsDay(brusselsDate(now)).getTime()) {
     throw new DomainError("invalid-input", FOLLOW_UP_IN_PAST, { dueAt: FOLLOW_UP_IN_PAST });
   }
-  return db.$transaction(async (tx) => {
-    const request = await lockHelpRequest(tx, parsed.requestId);
-    assertActionAllowed("plan-follow-up", request);
-    const assigneeId = parsed.assigneeId ?? actor.id;
-    const assignee = await tx.staffUser.findUnique({
-      where: { id: assigneeId },
-      select: { name: true, role: true, isActive: true },
-    });
-    if (!assignee || !assignee.isActive || !ASSIGNABLE_ROLES.includes(assignee.role)) {
-      throw new DomainError("invalid-assignee", INVALID_ASSIGNEE, { assigneeId: INVALID_ASSIGNEE });
-    }
-    const followUp = await tx.followUp.create({
-      data: { dueAt: parsed.dueAt, note: parsed.note, helpRequestId: request.id, assigneeId, createdAt: now },
-      select: { id: true },
-    });
-    const to = statusAfter("plan-follow-up", request.status);
-    await tx.helpRequest.update({
-      where: { id: request.id },
-      data: { status: to, followUpAt: await nextFollowUpAt(tx, request.id) },
-    });
-    const when = `${formatDutchDay(parsed.dueAt)} om ${formatDutchTime(parsed.dueAt)}`;
-    await addTimelineEvent(tx, actor, request.id, now, {
-      type: "FOLLOW_UP_PLANNED",
-      ...statusChange(request.status, to),
-      note: `Opvolging gepland op ${when} door ${assignee.name}.${parsed.note ? ` ${parsed.note}` : ""}`,
-      data: { followUpId: followUp.id, dueAt: parsed.dueAt.toISOString(), assigneeId },
-    });
-    await auditRequestAction(tx, actor, "help-request.plan-follow-up", request, now, {
-      from: request.status,
-      to,
-      followUpId: followUp.id,
-    });
-    return { id: request.id, reference: request.reference, followUpId: followUp.id, status: to };
-  });
+  return changeRequest(
+    actor,
+    parsed.requestId,
+    { action: "plan-follow-up", db, now },
+    async ({ tx, request, addTimelineEvent }) => {
+      const assigneeId = parsed.assigneeId ?? actor.id;
+      const assigneeName = await assignableStaffName(tx, assigneeId);
+      const followUp = await tx.followUp.create({
+        data: {
+          dueAt: parsed.dueAt,
+          note: parsed.note,
+          helpRequestId: request.id,
+          assigneeId,
+          createdAt: now,
+        },
+        select: { id: true },
+      });
+      const to = statusAfter("plan-follow-up", request.status);
+      await tx.helpRequest.update({
+        where: { id: request.id },
+        data: { status: to, followUpAt: await nextFollowUpAt(tx, request.id) },
+      });
+      const when = `${formatDutchDay(parsed.dueAt)} om ${formatDutchTime(parsed.dueAt)}`;
+      await addTimelineEvent({
+        type: "FOLLOW_UP_PLANNED",
+        ...statusChange(request.status, to),
+        note: `Opvolging gepland op ${when} door ${assigneeName}.${parsed.note ? ` ${parsed.note}` : ""}`,
+        data: { followUpId: followUp.id, dueAt: parsed.dueAt.toISOString(), assigneeId },
+      });
+      return {
+        result: { followUpId: followUp.id, status: to },
+        audit: { from: request.status, to, followUpId: followUp.id },
+      };
+    },
+  );
 }

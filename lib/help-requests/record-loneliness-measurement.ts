@@ -24,3 +24,16 @@ export async function recordLonelinessMeasurement(
   });
   return { id: row.id, ...score };
 }
+
+/** The scores of the six questions when they were asked (stored as a measurement), else null. */
+export async function measureLoneliness(
+  tx: Tx,
+  actor: StaffActor,
+  requestId: string,
+  answers: LonelinessAnswer[] | null,
+  now: Date,
+): Promise<LonelinessScore | null> {
+  if (!answers) return null;
+  const { emotional, social, total } = await recordLonelinessMeasurement(tx, actor, requestId, answers, now);
+  return { emotional, social, total };
+}

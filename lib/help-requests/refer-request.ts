@@ -1,18 +1,11 @@
 import "server-only";
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
-import { prisma, type Db } from "@/lib/db";
 import type { HelpRequestStatus } from "@/lib/generated/prisma/enums";
 import { referSchema, STAFF_MESSAGES, type ReferInput } from "@/lib/validation/staff-request-schemas";
+import { changeRequest, type RequestOptions } from "./change-request";
 import { DomainError } from "./domain-error";
 import { statusAfter } from "./lifecycle";
-import {
-  addTimelineEvent,
-  assertActionAllowed,
-  auditRequestAction,
-  lockHelpRequest,
-  parseStaffInput,
-  statusChange,
-} from "./staff-action";
+import { parseStaffInput, statusChange } from "./staff-action";
 
 export const OFFER_NOT_OF_ORGANISATION = "Kies een aanbod van die organisatie, of laat het aanbod open.";
 
@@ -26,60 +19,61 @@ export const OFFER_NOT_OF_ORGANISATION = "Kies een aanbod van die organisatie, o
 export async function referRequest(
   actor: StaffActor,
   input: ReferInput,
-  { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
+  options: RequestOptions = {},
 ): Promise<{ id: string; reference: string; referralId: string; status: HelpRequestStatus }> {
   assertCan(actor, "request:update");
   const parsed = parseStaffInput(referSchema, input);
-  return db.$transaction(async (tx) => {
-    const request = await lockHelpRequest(tx, parsed.requestId);
-    assertActionAllowed("refer", request);
-    const organisation = await tx.organisation.findUnique({
-      where: { id: parsed.organisationId },
-      select: { id: true, name: true },
-    });
-    if (!organisation) {
-      throw new DomainError("invalid-input", STAFF_MESSAGES.organisationMissing, {
-        organisationId: STAFF_MESSAGES.organisationMissing,
+  return changeRequest(
+    actor,
+    parsed.requestId,
+    { action: "refer", ...options },
+    async ({ tx, request, now, addTimelineEvent }) => {
+      const organisation = await tx.organisation.findUnique({
+        where: { id: parsed.organisationId },
+        select: { id: true, name: true },
       });
-    }
-    const offer = parsed.offerId
-      ? await tx.offer.findFirst({
-          where: { id: parsed.offerId, organisationId: organisation.id, status: "PUBLISHED" },
-          select: { id: true, title: true },
-        })
-      : null;
-    if (parsed.offerId && !offer) {
-      throw new DomainError("invalid-input", OFFER_NOT_OF_ORGANISATION, {
-        offerId: OFFER_NOT_OF_ORGANISATION,
+      if (!organisation) {
+        throw new DomainError("invalid-input", STAFF_MESSAGES.organisationMissing, {
+          organisationId: STAFF_MESSAGES.organisationMissing,
+        });
+      }
+      const offer = parsed.offerId
+        ? await tx.offer.findFirst({
+            where: { id: parsed.offerId, organisationId: organisation.id, status: "PUBLISHED" },
+            select: { id: true, title: true },
+          })
+        : null;
+      if (parsed.offerId && !offer) {
+        throw new DomainError("invalid-input", OFFER_NOT_OF_ORGANISATION, {
+          offerId: OFFER_NOT_OF_ORGANISATION,
+        });
+      }
+      const offerId = offer?.id ?? null;
+      const referral = await tx.referral.create({
+        data: {
+          note: parsed.note,
+          helpRequestId: request.id,
+          organisationId: organisation.id,
+          offerId,
+          createdById: actor.id,
+          createdAt: now,
+        },
+        select: { id: true },
       });
-    }
-    const referral = await tx.referral.create({
-      data: {
-        note: parsed.note,
-        helpRequestId: request.id,
-        organisationId: organisation.id,
-        offerId: offer?.id ?? null,
-        createdById: actor.id,
-        createdAt: now,
-      },
-      select: { id: true },
-    });
-    const to = statusAfter("refer", request.status);
-    if (to !== request.status)
-      await tx.helpRequest.update({ where: { id: request.id }, data: { status: to } });
-    const target = offer ? `${organisation.name} (${offer.title})` : organisation.name;
-    await addTimelineEvent(tx, actor, request.id, now, {
-      type: "REFERRED",
-      ...statusChange(request.status, to),
-      note: parsed.note ? `Doorverwezen naar ${target}: ${parsed.note}` : `Doorverwezen naar ${target}.`,
-      data: { referralId: referral.id, organisationId: organisation.id, offerId: offer?.id ?? null },
-    });
-    await auditRequestAction(tx, actor, "help-request.refer", request, now, {
-      from: request.status,
-      to,
-      organisationId: organisation.id,
-      offerId: offer?.id ?? null,
-    });
-    return { id: request.id, reference: request.reference, referralId: referral.id, status: to };
-  });
+      const to = statusAfter("refer", request.status);
+      if (to !== request.status)
+        await tx.helpRequest.update({ where: { id: request.id }, data: { status: to } });
+      const target = offer ? `${organisation.name} (${offer.title})` : organisation.name;
+      await addTimelineEvent({
+        type: "REFERRED",
+        ...statusChange(request.status, to),
+        note: parsed.note ? `Doorverwezen naar ${target}: ${parsed.note}` : `Doorverwezen naar ${target}.`,
+        data: { referralId: referral.id, organisationId: organisation.id, offerId },
+      });
+      return {
+        result: { referralId: referral.id, status: to },
+        audit: { from: request.status, to, organisationId: organisation.id, offerId },
+      };
+    },
+  );
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
-import { prisma, type Db } from "@/lib/db";
 import { getSettings } from "@/lib/settings/get-settings";
 import { withdrawSchema, type WithdrawInput } from "@/lib/validation/staff-request-schemas";
+import { changeRequest, type RequestOptions } from "./change-request";
 import { endRequest } from "./end-request";
-import { assertActionAllowed, auditRequestAction, lockHelpRequest, parseStaffInput } from "./staff-action";
+import { parseStaffInput } from "./staff-action";
 
 /**
  * Marks a request withdrawn: the person (or the one who asked) withdrew it,
@@ -14,14 +14,12 @@ import { assertActionAllowed, auditRequestAction, lockHelpRequest, parseStaffInp
 export async function withdrawRequest(
   actor: StaffActor,
   input: WithdrawInput,
-  { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
+  options: RequestOptions = {},
 ): Promise<{ id: string; reference: string; retainUntil: Date }> {
   assertCan(actor, "request:update");
   const { requestId, note } = parseStaffInput(withdrawSchema, input);
-  const settings = await getSettings(db);
-  return db.$transaction(async (tx) => {
-    const request = await lockHelpRequest(tx, requestId);
-    assertActionAllowed("withdraw", request);
+  const settings = await getSettings(options.db);
+  return changeRequest(actor, requestId, { action: "withdraw", ...options }, async ({ tx, request, now }) => {
     const { retainUntil } = await endRequest(
       tx,
       actor,
@@ -30,10 +28,6 @@ export async function withdrawRequest(
       now,
       settings,
     );
-    await auditRequestAction(tx, actor, "help-request.withdraw", request, now, {
-      from: request.status,
-      to: "WITHDRAWN",
-    });
-    return { id: request.id, reference: request.reference, retainUntil };
+    return { result: { retainUntil }, audit: { from: request.status, to: "WITHDRAWN" } };
   });
 }

@@ -24,6 +24,7 @@ import {
 import { scoreLonelinessScale, type LonelinessAnswer } from "../../lib/help-requests/loneliness-scale";
 import { generateReference } from "../../lib/help-requests/reference";
 import { computeRetainUntil } from "../../lib/help-requests/retention";
+import { labelledNote } from "../../lib/help-requests/timeline-note";
 import { referrerContactMadeMail, slaEscalationMail, slaWarningMail } from "../../lib/mail/messages";
 import { normalizePhone } from "../../lib/phone/normalize-phone";
 import { DEFAULT_SETTINGS, type Settings } from "../../lib/settings/defaults";
@@ -287,7 +288,7 @@ async function createDemoRequest(ctx: Context, spec: DemoRequest, index: number)
           type: "CONTACT_ATTEMPT",
           occurredAt: when,
           actorStaffId,
-          note: step.note ? `${label}: ${step.note}` : label,
+          note: labelledNote(label, step.note),
           data: { result: step.result },
         });
         break;
@@ -362,7 +363,7 @@ async function createDemoRequest(ctx: Context, spec: DemoRequest, index: number)
           type: "SUBJECT_CONSENT_CHANGED",
           occurredAt: when,
           actorStaffId,
-          note: step.note ? `${label}: ${step.note}` : label,
+          note: labelledNote(label, step.note),
           data: { from: subjectConsent, to: step.to },
         });
         subjectConsent = step.to;
@@ -531,7 +532,7 @@ async function createDemoRequest(ctx: Context, spec: DemoRequest, index: number)
           type: "CLOSED",
           occurredAt: when,
           actorStaffId,
-          note: step.note ? `${label}: ${step.note}` : label,
+          note: labelledNote(label, step.note),
           data: { outcome: step.outcome },
           ...change,
         });

@@ -51,7 +51,8 @@ describe("the referrer's notice", () => {
   it("tells the partner's contact person 'contact gelegd' with the reference and nothing else", async () => {
     const to = contactEmail();
     const request = await referral("NEIGHBOURHOOD_POLICE", { email: to, organisationId: police.id });
-    const now = new Date("2026-11-23T14:00:00Z");
+    // A second after the request came in (makeRequest dates it now): a fixed date would lie before it.
+    const now = new Date(request.receivedAt.getTime() + 1000);
     const result = await logFirstContact(coordinator, { requestId: request.id }, { db, now });
     expect(result.referrerNotified).toBe(true);
 
