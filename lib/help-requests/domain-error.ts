@@ -2,6 +2,19 @@
 // possible (an impossible status change, an unknown request, a choice that
 // doesn't fit). Routes show `message` as is; `code` is for code and tests.
 
+/** The shape of every refusal of the staff area (requests here, admin use cases in AdminError). */
+export class StaffRefusal<Code extends string> extends Error {
+  constructor(
+    readonly code: Code,
+    /** In Dutch, for staff: what is wrong and, where it helps, what to do instead. */
+    message: string,
+    /** Field name → message, for the form that sent the input. */
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
 export type DomainErrorCode =
   | "not-found"
   | "invalid-input"
@@ -11,17 +24,8 @@ export type DomainErrorCode =
   | "invalid-assignee"
   | "invalid-reference";
 
-export class DomainError extends Error {
-  constructor(
-    readonly code: DomainErrorCode,
-    /** In Dutch, for staff: what is wrong and, where it helps, what to do instead. */
-    message: string,
-    /** Field name → message, for the form that sent the input. */
-    readonly fieldErrors: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = "DomainError";
-  }
+export class DomainError extends StaffRefusal<DomainErrorCode> {
+  override readonly name = "DomainError";
 }
 
 export function isDomainError(error: unknown): error is DomainError {

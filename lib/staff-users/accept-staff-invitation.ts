@@ -1,8 +1,8 @@
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
 import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { acceptInvitationSchema } from "@/lib/validation/user-management-schema";
+import { auditStaffUser } from "./change-staff-user";
 import { resolveOptions, type UseCaseOptions } from "./context";
 import { findStaffInvitation, INVITATION_MESSAGES } from "./find-staff-invitation";
 import { hashInvitationToken } from "./invitation";
@@ -45,14 +45,13 @@ export async function acceptStaffInvitation(
     });
     if (count !== 1) throw new AdminError("invitation-invalid", INVITATION_MESSAGES.invalid);
     await endAllStaffSessions(invitation.userId, tx, now);
-    await recordAuditEvent(tx, {
-      action: "staff-user.accept-invitation",
-      entityType: "StaffUser",
-      entityId: invitation.userId,
-      actorStaffId: invitation.userId,
-      ipHash: options?.ipHash ?? null,
-      occurredAt: now,
-    });
+    await auditStaffUser(
+      tx,
+      "accept-invitation",
+      invitation.userId,
+      { actorStaffId: invitation.userId, ipHash: options?.ipHash },
+      now,
+    );
   });
   return { userId: invitation.userId, email: invitation.email, role: invitation.role };
 }

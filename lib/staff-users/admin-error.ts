@@ -1,6 +1,7 @@
 // A refusal an admin can read: the admin use cases (staff accounts, settings)
 // throw it when a change is not possible. Pages show `message` as is; `code` is for
 // code and tests; `fieldErrors` go next to the fields of the form that sent it.
+import { StaffRefusal } from "@/lib/help-requests/domain-error";
 
 export type AdminErrorCode =
   | "not-found"
@@ -12,17 +13,8 @@ export type AdminErrorCode =
   | "invitation-invalid"
   | "invitation-expired";
 
-export class AdminError extends Error {
-  constructor(
-    readonly code: AdminErrorCode,
-    /** In Dutch, for staff: what is wrong and, where it helps, what to do instead. */
-    message: string,
-    /** Field name → message. */
-    readonly fieldErrors: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = "AdminError";
-  }
+export class AdminError extends StaffRefusal<AdminErrorCode> {
+  override readonly name = "AdminError";
 }
 
 export const STAFF_USER_NOT_FOUND = "Deze gebruiker bestaat niet (meer).";

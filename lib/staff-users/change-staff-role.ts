@@ -1,13 +1,13 @@
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { changeStaffRoleSchema } from "@/lib/validation/user-management-schema";
-import { assertAnotherActiveAdmin, lockAdminChanges } from "./admin-guard";
+import { AdminError } from "./admin-error";
+import { assertAnotherActiveAdmin } from "./admin-guard";
+import { changeStaffUser } from "./change-staff-user";
 import { resolveOptions, type UseCaseOptions } from "./context";
 import { parseInput } from "./parse-input";
-import { STAFF_USER_NOT_FOUND, AdminError } from "./admin-error";
 
 /**
  * Gives a staff member another role. Their sessions end, because what they
@@ -22,38 +22,34 @@ export async function changeStaffRole(
   assertCan(actor, "user:manage");
   const { db, now } = resolveOptions(options);
   const { userId, role } = parseInput(changeStaffRoleSchema, input);
-  if (userId === actor.id) {
-    throw new AdminError("self", "Je kan je eigen rol niet wijzigen. Vraag het aan een andere beheerder.");
-  }
-
-  return db.$transaction(async (tx) => {
-    await lockAdminChanges(tx);
-    const user = await tx.staffUser.findUnique({
-      where: { id: userId },
+  return changeStaffUser(
+    actor,
+    userId,
+    {
+      action: "change-role",
       select: { id: true, name: true, role: true, isActive: true },
-    });
-    if (!user) throw new AdminError("not-found", STAFF_USER_NOT_FOUND);
-    if (user.role === role) {
-      throw new AdminError("already-done", `${user.name} heeft al de rol ${ROLE_LABELS[role]}.`);
-    }
-    if (user.role === "ADMIN" && user.isActive) {
-      await assertAnotherActiveAdmin(
-        tx,
-        user.id,
-        `${user.name} is de laatste actieve beheerder. Maak eerst iemand anders beheerder.`,
-      );
-    }
-    await tx.staffUser.update({ where: { id: user.id }, data: { role } });
-    await endAllStaffSessions(user.id, tx, now);
-    await recordAuditEvent(tx, {
-      action: "staff-user.change-role",
-      entityType: "StaffUser",
-      entityId: user.id,
-      actorStaffId: actor.id,
-      ipHash: actor.ipHash,
-      occurredAt: now,
-      data: { from: user.role, to: role },
-    });
-    return { name: user.name, from: user.role, to: role };
-  });
+      refuseSelf: "Je kan je eigen rol niet wijzigen. Vraag het aan een andere beheerder.",
+      guardsAdmins: true,
+      db,
+      now,
+    },
+    async (tx, user) => {
+      if (user.role === role) {
+        throw new AdminError("already-done", `${user.name} heeft al de rol ${ROLE_LABELS[role]}.`);
+      }
+      if (user.role === "ADMIN" && user.isActive) {
+        await assertAnotherActiveAdmin(
+          tx,
+          user.id,
+          `${user.name} is de laatste actieve beheerder. Maak eerst iemand anders beheerder.`,
+        );
+      }
+      await tx.staffUser.update({ where: { id: user.id }, data: { role } });
+      await endAllStaffSessions(user.id, tx, now);
+      return {
+        result: { name: user.name, from: user.role, to: role },
+        audit: { from: user.role, to: role },
+      };
+    },
+  );
 }

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { getSettings } from "@/lib/settings/get-settings";
 import { inviteStaffUserSchema } from "@/lib/validation/user-management-schema";
+import { auditStaffUser } from "./change-staff-user";
 import { resolveOptions, type UseCaseOptions } from "./context";
 import { invitationLink, newInvitation, queueInvitationMail } from "./invitation";
 import { parseInput } from "./parse-input";
@@ -62,14 +62,9 @@ export async function inviteStaffUser(
         link,
         expiresAt: invitation.expiresAt,
       });
-      await recordAuditEvent(tx, {
-        action: "staff-user.invite",
-        entityType: "StaffUser",
-        entityId: created.id,
-        actorStaffId: actor.id,
-        ipHash: actor.ipHash,
-        occurredAt: now,
-        data: { role: created.role, expiresAt: invitation.expiresAt.toISOString() },
+      await auditStaffUser(tx, "invite", created.id, { actorStaffId: actor.id, ipHash: actor.ipHash }, now, {
+        role: created.role,
+        expiresAt: invitation.expiresAt.toISOString(),
       });
       return created;
     });

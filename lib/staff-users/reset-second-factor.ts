@@ -1,8 +1,8 @@
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
+import { AdminError } from "./admin-error";
+import { changeStaffUser } from "./change-staff-user";
 import { resolveOptions, type UseCaseOptions } from "./context";
-import { STAFF_USER_NOT_FOUND, AdminError } from "./admin-error";
 
 /**
  * For a colleague who lost their phone or authenticator app: forgets their
@@ -16,33 +16,23 @@ export async function resetSecondFactor(
 ): Promise<{ name: string }> {
   assertCan(actor, "user:manage");
   const { db, now } = resolveOptions(options);
-  if (input.userId === actor.id) {
-    throw new AdminError(
-      "self",
-      "Je kan je eigen tweede stap niet opnieuw instellen. Vraag het aan een andere beheerder.",
-    );
-  }
-
-  return db.$transaction(async (tx) => {
-    const user = await tx.staffUser.findUnique({
-      where: { id: input.userId },
+  return changeStaffUser(
+    actor,
+    input.userId,
+    {
+      action: "reset-second-factor",
       select: { id: true, name: true, totpSecret: true, totpEnabledAt: true },
-    });
-    if (!user) throw new AdminError("not-found", STAFF_USER_NOT_FOUND);
-    if (!user.totpSecret && !user.totpEnabledAt) {
-      throw new AdminError("already-done", `${user.name} heeft nog geen tweede stap ingesteld.`);
-    }
-    await tx.staffUser.update({ where: { id: user.id }, data: { totpSecret: null, totpEnabledAt: null } });
-    await endAllStaffSessions(user.id, tx, now);
-    await recordAuditEvent(tx, {
-      action: "staff-user.reset-second-factor",
-      entityType: "StaffUser",
-      entityId: user.id,
-      actorStaffId: actor.id,
-      ipHash: actor.ipHash,
-      occurredAt: now,
-      data: { wasEnrolled: user.totpEnabledAt !== null },
-    });
-    return { name: user.name };
-  });
+      refuseSelf: "Je kan je eigen tweede stap niet opnieuw instellen. Vraag het aan een andere beheerder.",
+      db,
+      now,
+    },
+    async (tx, user) => {
+      if (!user.totpSecret && !user.totpEnabledAt) {
+        throw new AdminError("already-done", `${user.name} heeft nog geen tweede stap ingesteld.`);
+      }
+      await tx.staffUser.update({ where: { id: user.id }, data: { totpSecret: null, totpEnabledAt: null } });
+      await endAllStaffSessions(user.id, tx, now);
+      return { result: { name: user.name }, audit: { wasEnrolled: user.totpEnabledAt !== null } };
+    },
+  );
 }
