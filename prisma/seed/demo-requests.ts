@@ -11,7 +11,7 @@
 // Plain Prisma, no "server-only" modules: it runs under tsx.
 import type { Db } from "../../lib/db";
 import type { Prisma } from "../../lib/generated/prisma/client";
-import type { HelpRequestStatus, SubjectConsent } from "../../lib/generated/prisma/enums";
+import type { CloseOutcome, HelpRequestStatus, SubjectConsent } from "../../lib/generated/prisma/enums";
 import {
   actionRefusal,
   canTransition,
@@ -275,6 +275,37 @@ async function createDemoRequest(ctx: Context, spec: DemoRequest, index: number)
     status = to;
     return change;
   };
+  /** Closes (with an outcome) or withdraws the request, as endRequest does. */
+  const end = (
+    action: "close" | "withdraw",
+    when: Date,
+    actorStaffId: string | null,
+    outcome: CloseOutcome | null,
+    note: string | null,
+  ) => {
+    const change = allow(action);
+    Object.assign(fields, {
+      closeOutcome: outcome,
+      closeNote: note,
+      closedAt: when,
+      retainUntil: computeRetainUntil(when, { requestFor: spec.requestFor, subjectConsent }, settings),
+    });
+    const label = outcome ? (labelFor(CLOSE_OUTCOME_OPTIONS, outcome) ?? outcome) : null;
+    events.push({
+      type: action === "close" ? "CLOSED" : "WITHDRAWN",
+      occurredAt: when,
+      actorStaffId,
+      note: label ? labelledNote(label, note) : note,
+      ...(outcome ? { data: { outcome } } : {}),
+      ...change,
+    });
+  };
+  /** The scores of the six questions when they were asked (kept as a measurement), else null. */
+  const measure = (answers: LonelinessAnswer[] | undefined, takenAt: Date, by: string | null) => {
+    if (!answers) return null;
+    measurements.push({ takenAt, answers, by });
+    return { ...scoreLonelinessScale(answers) };
+  };
 
   for (const step of spec.steps) {
     const when = at(step.at);
@@ -336,8 +367,7 @@ async function createDemoRequest(ctx: Context, spec: DemoRequest, index: number)
         fields.urgency = step.urgency;
         if (step.ageGroup) fields.ageGroup = step.ageGroup;
         fields.assessedAt ??= when;
-        const score = step.answers ? scoreLonelinessScale(step.answers) : null;
-        if (step.answers) measurements.push({ takenAt: when, answers: step.answers, by: actorStaffId });
+        const score = measure(step.answers, when, actorStaffId);
         events.push({
           type: "ASSESSED",
           occurredAt: when,
@@ -348,7 +378,7 @@ async function createDemoRequest(ctx: Context, spec: DemoRequest, index: number)
             lonelinessTypes: step.types,
             urgency: step.urgency,
             ageGroup: step.ageGroup ?? null,
-            lonelinessScore: score ? { ...score } : null,
+            lonelinessScore: score,
           },
           ...change,
         });
@@ -368,22 +398,7 @@ async function createDemoRequest(ctx: Context, spec: DemoRequest, index: number)
         });
         subjectConsent = step.to;
         subjectConsentAt = when;
-        if (step.to === "DECLINED") {
-          const change = allow("close");
-          Object.assign(fields, {
-            closeOutcome: "DECLINED_HELP",
-            closedAt: when,
-            retainUntil: computeRetainUntil(when, { requestFor: spec.requestFor, subjectConsent }, settings),
-          });
-          events.push({
-            type: "CLOSED",
-            occurredAt: when,
-            actorStaffId,
-            note: labelFor(CLOSE_OUTCOME_OPTIONS, "DECLINED_HELP") ?? null,
-            data: { outcome: "DECLINED_HELP" },
-            ...change,
-          });
-        }
+        if (step.to === "DECLINED") end("close", when, actorStaffId, "DECLINED_HELP", null);
         break;
       }
       case "assign": {
@@ -495,15 +510,13 @@ async function createDemoRequest(ctx: Context, spec: DemoRequest, index: number)
           ...change,
         });
         if (step.done && doneAt) {
-          const score = step.done.answers ? scoreLonelinessScale(step.done.answers) : null;
-          if (step.done.answers)
-            measurements.push({ takenAt: doneAt, answers: step.done.answers, by: assigneeId });
+          const score = measure(step.done.answers, doneAt, assigneeId);
           events.push({
             type: "FOLLOW_UP_DONE",
             occurredAt: doneAt,
             actorStaffId: assigneeId,
             note: step.done.note ?? null,
-            data: { lonelinessScore: score ? { ...score } : null },
+            data: { lonelinessScore: score },
           });
         }
         break;
@@ -520,38 +533,11 @@ async function createDemoRequest(ctx: Context, spec: DemoRequest, index: number)
           contactAttempts,
         });
         if (refusal) fail(`close: ${refusal}`);
-        const change = allow("close");
-        Object.assign(fields, {
-          closeOutcome: step.outcome,
-          closeNote: step.note ?? null,
-          closedAt: when,
-          retainUntil: computeRetainUntil(when, { requestFor: spec.requestFor, subjectConsent }, settings),
-        });
-        const label = labelFor(CLOSE_OUTCOME_OPTIONS, step.outcome) ?? step.outcome;
-        events.push({
-          type: "CLOSED",
-          occurredAt: when,
-          actorStaffId,
-          note: labelledNote(label, step.note),
-          data: { outcome: step.outcome },
-          ...change,
-        });
+        end("close", when, actorStaffId, step.outcome, step.note ?? null);
         break;
       }
       case "withdraw": {
-        const change = allow("withdraw");
-        Object.assign(fields, {
-          closeNote: step.note ?? null,
-          closedAt: when,
-          retainUntil: computeRetainUntil(when, { requestFor: spec.requestFor, subjectConsent }, settings),
-        });
-        events.push({
-          type: "WITHDRAWN",
-          occurredAt: when,
-          actorStaffId,
-          note: step.note ?? null,
-          ...change,
-        });
+        end("withdraw", when, actorStaffId, null, step.note ?? null);
         break;
       }
     }

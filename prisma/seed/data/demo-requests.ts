@@ -92,609 +92,391 @@ const BETTER: LonelinessAnswer[] = ["NO", "NO", "NO", "YES", "YES", "MORE_OR_LES
 
 const DAY = 24;
 
+// Partners' contact persons who pass on more than one request.
+const [WIJKAGENT_WIM, HUIS_AAN_HUIS, ZORGCOACH_TOM, ONTHAAL_DE_SCHIJF] = (
+  [
+    ["Wim", "wijkagent", "wijkagent.battel@politie.example", "politie-wijkagenten"],
+    ["Sarah", "medewerker Huis-aan-Huis", "huisaanhuis@tezamen.example", "hulp-voor-je-buurt"],
+    ["Tom", "zorgcoach", "zorgcoach.tom@sociaalhuis.example", "sociaal-huis"],
+    ["An", "onthaalmedewerker", "an.onthaal@ldc-deschijf.example", "ldc-de-schijf"],
+  ] as const
+).map(([firstName, relation, email, organisation]) => ({ firstName, relation, email, organisation }));
+
+type Step<K extends DemoStep["kind"]> = Extract<DemoStep, { kind: K }>;
+type Optional<K extends DemoStep["kind"]> = Partial<Omit<Step<K>, "kind" | "at">>;
+
+// Step builders: the steps as staff would log them, with what is usually so as the default.
+const attempt = (at: number, result: Step<"attempt">["result"], note?: string): DemoStep => ({
+  at,
+  kind: "attempt",
+  result,
+  note,
+});
+const contact = (at: number, note?: string): DemoStep => ({ at, kind: "contact", note });
+const consent = (at: number, to: Step<"consent">["to"], note?: string): DemoStep => ({
+  at,
+  kind: "consent",
+  to,
+  note,
+});
+/** Reached the person (at `at`), who was asked and agreed right after. */
+const contactAndConsent = (at: number, note?: string): DemoStep[] => [
+  contact(at),
+  consent(at + 0.1, "ASKED"),
+  consent(at + 0.2, "CONSENTED", note),
+];
+const assess = (
+  at: number,
+  types: LonelinessType[],
+  urgency: Urgency,
+  answers?: LonelinessAnswer[],
+  more: Optional<"assess"> = {},
+): DemoStep => ({ at, kind: "assess", types, urgency, answers, ...more });
+const refer = (at: number, organisation: string, offer?: string, note?: string): DemoStep => ({
+  at,
+  kind: "refer",
+  organisation,
+  offer,
+  note,
+});
+/** A recurring link, proposed by the volunteer coordinator. */
+const link = (at: number, volunteer: DemoVolunteerKey, activity: Need, plan: string): DemoStep => ({
+  at,
+  by: "vrijwilligers",
+  kind: "link",
+  volunteer,
+  activity,
+  plan,
+  linkKind: "RECURRING",
+});
+const followUp = (at: number, more: Optional<"follow-up">): DemoStep => ({ at, kind: "follow-up", ...more });
+const close = (at: number, outcome: CloseOutcome, note?: string): DemoStep => ({
+  at,
+  kind: "close",
+  outcome,
+  note,
+});
+const withdraw = (at: number, note: string): DemoStep => ({ at, kind: "withdraw", note });
+
+/**
+ * A request with the usual defaults: no steps yet, and for the person
+ * themselves unless `subjectAwareness` says whether the person knows someone
+ * else asked.
+ */
+function request(
+  channel: Channel,
+  receivedHoursAgo: number,
+  neighbourhood: string,
+  needs: Need[],
+  more: Pick<DemoRequest, "person"> &
+    Partial<Omit<DemoRequest, "channel" | "requestFor" | "receivedHoursAgo">>,
+): DemoRequest {
+  return {
+    channel,
+    requestFor: more.subjectAwareness ? "SOMEONE_ELSE" : "SELF",
+    receivedHoursAgo,
+    neighbourhood,
+    needs,
+    steps: [],
+    ...more,
+  };
+}
+
 export const DEMO_REQUESTS: DemoRequest[] = [
   // ── New, nobody reached yet: fresh, on time, due soon, overdue ──
-  {
-    channel: "WEBSITE",
-    requestFor: "SELF",
-    receivedHoursAgo: 0.3,
+  request("WEBSITE", 0.3, "nekkerspoel", ["CHAT_OR_CALL", "MEETING_PEOPLE"], {
     person: { firstName: "Maria", phone: "0470 00 10 01" },
-    neighbourhood: "nekkerspoel",
-    needs: ["CHAT_OR_CALL", "MEETING_PEOPLE"],
     message: "Sinds mijn man gestorven is, zie ik bijna niemand. Een babbeltje zou deugd doen.",
     bestTimeToCall: "MORNING",
     ageGroup: "AGE_75_PLUS",
-    steps: [],
-  },
-  {
-    channel: "PHONE_LINE",
-    requestFor: "SELF",
-    receivedHoursAgo: 0.75,
+  }),
+  request("PHONE_LINE", 0.75, "walem", ["GROCERIES_OR_ERRANDS"], {
     person: { firstName: "Jozef", lastName: "Maes", phone: "0470 00 10 02" },
-    neighbourhood: "walem",
-    needs: ["GROCERIES_OR_ERRANDS"],
     message: "Belde zelf naar het gratis nummer. Kan sinds zijn heupoperatie niet meer naar de winkel.",
     bestTimeToCall: "AFTERNOON",
     ageGroup: "AGE_75_PLUS",
-    steps: [],
-  },
-  {
-    channel: "WEBSITE",
-    requestFor: "SOMEONE_ELSE",
-    subjectAwareness: "NOT_SURE",
-    receivedHoursAgo: 3,
+  }),
+  request("WEBSITE", 3, "mechelen-zuid", ["VISIT_OR_WALK"], {
     person: { firstName: "Georges" },
+    subjectAwareness: "NOT_SURE",
     reporter: { firstName: "Lies", relation: "buurvrouw", phone: "0470 00 20 03" },
-    neighbourhood: "mechelen-zuid",
-    needs: ["VISIT_OR_WALK"],
     message: "Mijn buurman komt bijna nooit meer buiten. Hij spreekt vooral Frans.",
     language: "fr",
-    steps: [],
-  },
-  {
-    channel: "WEBSITE",
-    requestFor: "SOMEONE_ELSE",
-    subjectAwareness: "YES",
-    receivedHoursAgo: 5,
+  }),
+  request("WEBSITE", 5, "nekkerspoel", ["CHAT_OR_CALL"], {
     person: { firstName: "Maria", phone: "0470 00 10 01" },
-    reporter: { firstName: "Rita", relation: "buurvrouw", email: "rita.buurvrouw@voorbeeld.example" },
-    neighbourhood: "nekkerspoel",
-    needs: ["CHAT_OR_CALL"],
-    message: "Maria van hiernaast is sinds de begrafenis erg stil. Ze weet dat ik dit invul.",
-    steps: [],
-  },
-  {
-    channel: "LOCAL_SERVICE_CENTRE",
-    requestFor: "SOMEONE_ELSE",
     subjectAwareness: "YES",
-    receivedHoursAgo: 8,
+    reporter: { firstName: "Rita", relation: "buurvrouw", email: "rita.buurvrouw@voorbeeld.example" },
+    message: "Maria van hiernaast is sinds de begrafenis erg stil. Ze weet dat ik dit invul.",
+  }),
+  request("LOCAL_SERVICE_CENTRE", 8, "tervuursesteenweg", ["MEETING_PEOPLE"], {
     person: { firstName: "Simonne", lastName: "Claes", phone: "0470 00 10 05" },
+    subjectAwareness: "YES",
     reporter: {
       firstName: "Els",
       relation: "maatschappelijk werker",
       email: "els.onthaal@ldc-denabeel.example",
       organisation: "ldc-den-abeel",
     },
-    neighbourhood: "tervuursesteenweg",
-    needs: ["MEETING_PEOPLE"],
     message:
       "Komt elke dinsdag eten in het dienstencentrum, maar zit altijd alleen. Wil graag meer mensen leren kennen.",
     ageGroup: "AGE_65_74",
     assignee: "onthaal",
-    steps: [{ at: 2, kind: "attempt", result: "NO_ANSWER" }],
-  },
-  {
-    channel: "WEBSITE",
-    requestFor: "SELF",
-    receivedHoursAgo: 15,
+    steps: [attempt(2, "NO_ANSWER")],
+  }),
+  request("WEBSITE", 15, "binnenstad", ["MEETING_PEOPLE", "PROFESSIONAL_TALK"], {
     person: { firstName: "Noor", email: "noor.student@voorbeeld.example" },
-    neighbourhood: "binnenstad",
-    needs: ["MEETING_PEOPLE", "PROFESSIONAL_TALK"],
     message: "Ik ben net verhuisd voor mijn studies en ken hier niemand. Soms voel ik me echt alleen.",
     ageGroup: "AGE_15_24",
-    steps: [
-      {
-        at: 3,
-        kind: "attempt",
-        result: "MESSAGE_SENT",
-        note: "E-mail gestuurd met de vraag wanneer we mogen bellen.",
-      },
-    ],
-  },
-  {
-    channel: "WEBSITE",
-    requestFor: "SELF",
-    receivedHoursAgo: 20.5,
+    steps: [attempt(3, "MESSAGE_SENT", "E-mail gestuurd met de vraag wanneer we mogen bellen.")],
+  }),
+  request("WEBSITE", 20.5, "hombeek", ["CHAT_OR_CALL"], {
     person: { firstName: "Albert", phone: "0470 00 10 07" },
-    neighbourhood: "hombeek",
-    needs: ["CHAT_OR_CALL"],
     ageGroup: "AGE_75_PLUS",
-    steps: [
-      { at: 4, kind: "attempt", result: "VOICEMAIL" },
-      { at: 18, kind: "attempt", result: "NO_ANSWER" },
-    ],
-  },
-  {
-    channel: "NEIGHBOURHOOD_POLICE",
-    requestFor: "SOMEONE_ELSE",
-    subjectAwareness: "YES",
-    receivedHoursAgo: 22,
+    steps: [attempt(4, "VOICEMAIL"), attempt(18, "NO_ANSWER")],
+  }),
+  request("NEIGHBOURHOOD_POLICE", 22, "battel", ["VISIT_OR_WALK", "NOT_SURE"], {
     person: { firstName: "Godelieve", phone: "0470 00 10 08" },
-    reporter: {
-      firstName: "Wim",
-      relation: "wijkagent",
-      email: "wijkagent.battel@politie.example",
-      organisation: "politie-wijkagenten",
-    },
-    neighbourhood: "battel",
-    needs: ["VISIT_OR_WALK", "NOT_SURE"],
+    subjectAwareness: "YES",
+    reporter: WIJKAGENT_WIM,
     message:
       "De wijkagent merkte dat mevrouw haar rolluiken dagenlang niet opende. Ze vindt een telefoontje goed.",
     assignee: "onthaal",
-    steps: [],
-  },
-  {
-    channel: "OUTREACH",
-    requestFor: "SELF",
-    receivedHoursAgo: 23.5,
+  }),
+  request("OUTREACH", 23.5, "mechelen-noord", ["DIGITAL_HELP", "MEETING_PEOPLE"], {
     person: { firstName: "Mehmet", phone: "0470 00 10 09" },
-    reporter: {
-      firstName: "Sarah",
-      relation: "medewerker Huis-aan-Huis",
-      email: "huisaanhuis@tezamen.example",
-      organisation: "hulp-voor-je-buurt",
-    },
-    neighbourhood: "mechelen-noord",
-    needs: ["DIGITAL_HELP", "MEETING_PEOPLE"],
+    reporter: HUIS_AAN_HUIS,
     message: "Ontmoet bij een huisbezoek. Wil graag leren videobellen met zijn kleinkinderen in Turkije.",
     language: "tr",
     ageGroup: "AGE_65_74",
-    steps: [{ at: 5, kind: "attempt", result: "BUSY" }],
-  },
-  {
-    channel: "PHONE_LINE",
-    requestFor: "SOMEONE_ELSE",
-    subjectAwareness: "NO",
-    receivedHoursAgo: 26,
+    steps: [attempt(5, "BUSY")],
+  }),
+  request("PHONE_LINE", 26, "heffen", ["CHAT_OR_CALL"], {
     person: { firstName: "Marcel", phone: "0470 00 10 10" },
+    subjectAwareness: "NO",
     reporter: { firstName: "Katrien", relation: "dochter", phone: "0470 00 20 10" },
-    neighbourhood: "heffen",
-    needs: ["CHAT_OR_CALL"],
     message: "Dochter woont in Gent en maakt zich zorgen: vader belt haar niet meer terug.",
     assignee: "onthaal",
     steps: [
-      { at: 6, kind: "attempt", result: "NO_ANSWER" },
-      {
-        at: 21,
-        kind: "attempt",
-        result: "VOICEMAIL",
-        note: "Naar de dochter gebeld: zij probeert vader vanavond te bereiken.",
-      },
+      attempt(6, "NO_ANSWER"),
+      attempt(21, "VOICEMAIL", "Naar de dochter gebeld: zij probeert vader vanavond te bereiken."),
     ],
-  },
-  {
-    channel: "CARE_COACH",
-    requestFor: "SOMEONE_ELSE",
-    subjectAwareness: "YES",
-    receivedHoursAgo: 31,
+  }),
+  request("CARE_COACH", 31, "geerdegem", ["VISIT_OR_WALK", "GROCERIES_OR_ERRANDS"], {
     person: { firstName: "Agnes", phone: "0470 00 10 11" },
-    reporter: {
-      firstName: "Tom",
-      relation: "zorgcoach",
-      email: "zorgcoach.tom@sociaalhuis.example",
-      organisation: "sociaal-huis",
-    },
-    neighbourhood: "geerdegem",
-    needs: ["VISIT_OR_WALK", "GROCERIES_OR_ERRANDS"],
+    subjectAwareness: "YES",
+    reporter: ZORGCOACH_TOM,
     message: "Na een val minder mobiel. Heeft geen familie in de buurt.",
     ageGroup: "AGE_75_PLUS",
-    steps: [],
-  },
+  }),
 
   // ── Contacted: the clock stopped ──
-  {
-    channel: "WEBSITE",
-    requestFor: "SELF",
-    receivedHoursAgo: 30,
+  request("WEBSITE", 30, "hanswijk", ["VISIT_OR_WALK"], {
     person: { firstName: "Rosa", phone: "0470 00 10 12" },
-    neighbourhood: "hanswijk",
-    needs: ["VISIT_OR_WALK"],
     ageGroup: "AGE_75_PLUS",
     assignee: "onthaal",
-    steps: [{ at: 3, kind: "contact", note: "Lang gesprek. Wil graag iemand die af en toe eens langskomt." }],
-  },
-  {
-    channel: "PARTNER",
-    requestFor: "SOMEONE_ELSE",
-    subjectAwareness: "YES",
-    receivedHoursAgo: 40,
+    steps: [contact(3, "Lang gesprek. Wil graag iemand die af en toe eens langskomt.")],
+  }),
+  request("PARTNER", 40, "muizen", ["MEETING_PEOPLE"], {
     person: { firstName: "Frans", phone: "0470 00 10 13" },
+    subjectAwareness: "YES",
     reporter: { firstName: "Ludo", relation: "team Vereenzaming", organisation: "ouderenraad" },
-    neighbourhood: "muizen",
-    needs: ["MEETING_PEOPLE"],
     message: "Doorgegeven door de Ouderenraad na de koffiebabbel: meneer durft niet alleen te gaan.",
-    steps: [
-      { at: 20, kind: "contact" },
-      { at: 20.1, kind: "consent", to: "ASKED" },
-      { at: 20.2, kind: "consent", to: "CONSENTED", note: "Vindt het goed dat we samen iets zoeken." },
-    ],
-  },
-  {
-    channel: "OTHER",
-    requestFor: "SELF",
-    receivedHoursAgo: 50,
+    steps: contactAndConsent(20, "Vindt het goed dat we samen iets zoeken."),
+  }),
+  request("OTHER", 50, "leest", ["NOT_SURE"], {
     person: { firstName: "Yvonne", phone: "0470 00 10 14" },
-    neighbourhood: "leest",
-    needs: ["NOT_SURE"],
     message: "Brief binnengebracht aan het loket van het stadhuis.",
     steps: [
-      { at: 10, kind: "attempt", result: "NO_ANSWER" },
-      { at: 20, kind: "attempt", result: "NO_ANSWER" },
-      { at: 27, kind: "contact", note: "Eindelijk bereikt: de telefoon stond stil." },
+      attempt(10, "NO_ANSWER"),
+      attempt(20, "NO_ANSWER"),
+      contact(27, "Eindelijk bereikt: de telefoon stond stil."),
     ],
-  },
+  }),
 
   // ── Assessed ──
-  {
-    channel: "PHONE_LINE",
-    requestFor: "SELF",
-    receivedHoursAgo: 72,
+  request("PHONE_LINE", 72, "nekkerspoel", ["CHAT_OR_CALL", "VISIT_OR_WALK"], {
     person: { firstName: "Willy", lastName: "Janssens", phone: "0470 00 10 15" },
-    neighbourhood: "nekkerspoel",
-    needs: ["CHAT_OR_CALL", "VISIT_OR_WALK"],
     ageGroup: "AGE_75_PLUS",
     assignee: "vrijwilligers",
     steps: [
-      { at: 0.1, kind: "contact", note: "Belde zelf; meteen gesprek." },
-      {
-        at: 0.4,
-        kind: "assess",
-        types: ["EMOTIONAL_LONELINESS"],
-        urgency: "NORMAL",
-        answers: VERY_LONELY,
+      contact(0.1, "Belde zelf; meteen gesprek."),
+      assess(0.4, ["EMOTIONAL_LONELINESS"], "NORMAL", VERY_LONELY, {
         note: "Mist zijn vrouw. Zoekt een vaste babbel.",
-      },
+      }),
     ],
-  },
-  {
-    channel: "LOCAL_SERVICE_CENTRE",
-    requestFor: "SOMEONE_ELSE",
-    subjectAwareness: "YES",
-    receivedHoursAgo: 60,
+  }),
+  request("LOCAL_SERVICE_CENTRE", 60, "mechelen-noord", ["MEETING_PEOPLE"], {
     person: { firstName: "Fatima", phone: "0470 00 10 16" },
-    reporter: {
-      firstName: "An",
-      relation: "onthaalmedewerker",
-      email: "an.onthaal@ldc-deschijf.example",
-      organisation: "ldc-de-schijf",
-    },
-    neighbourhood: "mechelen-noord",
-    needs: ["MEETING_PEOPLE"],
+    subjectAwareness: "YES",
+    reporter: ONTHAAL_DE_SCHIJF,
     language: "ar",
     ageGroup: "AGE_45_64",
     steps: [
-      { at: 5, kind: "contact" },
-      { at: 5.2, kind: "consent", to: "ASKED", note: "Wil er met haar zoon over praten." },
-      { at: 6, kind: "assess", types: ["SOCIAL_LONELINESS"], urgency: "NORMAL", answers: LONELY },
+      contact(5),
+      consent(5.2, "ASKED", "Wil er met haar zoon over praten."),
+      assess(6, ["SOCIAL_LONELINESS"], "NORMAL", LONELY),
     ],
-  },
-  {
-    channel: "WEBSITE",
-    requestFor: "SELF",
-    receivedHoursAgo: 48,
+  }),
+  request("WEBSITE", 48, "ragheno", ["PROFESSIONAL_TALK", "MEETING_PEOPLE"], {
     person: { firstName: "Arne", email: "arne.vraagt@voorbeeld.example" },
-    neighbourhood: "ragheno",
-    needs: ["PROFESSIONAL_TALK", "MEETING_PEOPLE"],
     message: "Sinds mijn vrienden naar een andere school zijn, zit ik vooral op mijn kamer.",
     ageGroup: "AGE_15_24",
     steps: [
-      { at: 2, kind: "contact" },
-      {
-        at: 3,
-        kind: "assess",
-        types: ["EMOTIONAL_LONELINESS", "SOCIAL_LONELINESS"],
-        urgency: "HIGH",
-        answers: VERY_LONELY,
+      contact(2),
+      assess(3, ["EMOTIONAL_LONELINESS", "SOCIAL_LONELINESS"], "HIGH", VERY_LONELY, {
         note: "Info gegeven over OverKop en JAC. Voelt zich erg somber: vandaag nog opvolgen.",
-      },
+      }),
     ],
-  },
+  }),
 
   // ── Linked to a caring neighbour ──
-  {
-    channel: "WEBSITE",
-    requestFor: "SOMEONE_ELSE",
-    subjectAwareness: "YES",
-    receivedHoursAgo: 9 * DAY,
+  request("WEBSITE", 9 * DAY, "nekkerspoel", ["VISIT_OR_WALK"], {
     person: { firstName: "Paula", phone: "0470 00 10 18" },
+    subjectAwareness: "YES",
     reporter: { firstName: "Bart", relation: "zoon", email: "bart.zoon@voorbeeld.example" },
-    neighbourhood: "nekkerspoel",
-    needs: ["VISIT_OR_WALK"],
     ageGroup: "AGE_75_PLUS",
     assignee: "vrijwilligers",
     steps: [
-      { at: 4, kind: "contact" },
-      { at: 4.1, kind: "consent", to: "ASKED" },
-      { at: 4.2, kind: "consent", to: "CONSENTED" },
-      { at: 5, kind: "assess", types: ["EMOTIONAL_LONELINESS"], urgency: "NORMAL", answers: LONELY },
-      {
-        at: 3 * DAY,
-        by: "vrijwilligers",
-        kind: "link",
-        volunteer: "hilde",
-        activity: "VISIT_OR_WALK",
-        plan: "Elke donderdagnamiddag samen wandelen in het park.",
-        linkKind: "RECURRING",
-      },
+      ...contactAndConsent(4),
+      assess(5, ["EMOTIONAL_LONELINESS"], "NORMAL", LONELY),
+      link(3 * DAY, "hilde", "VISIT_OR_WALK", "Elke donderdagnamiddag samen wandelen in het park."),
       { at: 6 * DAY, kind: "link-contact", contact: "VISITED", note: "Eerste wandeling, ging goed." },
     ],
-  },
-  {
-    channel: "PHONE_LINE",
-    requestFor: "SELF",
-    receivedHoursAgo: 6 * DAY,
+  }),
+  request("PHONE_LINE", 6 * DAY, "arsenaal", ["CHAT_OR_CALL"], {
     person: { firstName: "Denise", phone: "0470 00 10 19" },
-    neighbourhood: "arsenaal",
-    needs: ["CHAT_OR_CALL"],
     ageGroup: "AGE_75_PLUS",
     assignee: "vrijwilligers",
     steps: [
-      { at: 0.1, kind: "contact" },
-      {
-        at: 0.3,
-        kind: "assess",
-        types: ["SOCIAL_ISOLATION", "EMOTIONAL_LONELINESS"],
-        urgency: "LOW",
-        answers: LONELY,
-      },
-      {
-        at: 2 * DAY,
-        by: "vrijwilligers",
-        kind: "link",
-        volunteer: "koen",
-        activity: "CHAT_OR_CALL",
-        plan: "Twee keer per week bellen, op maandag en donderdag.",
-        linkKind: "RECURRING",
-      },
+      contact(0.1),
+      assess(0.3, ["SOCIAL_ISOLATION", "EMOTIONAL_LONELINESS"], "LOW", LONELY),
+      link(2 * DAY, "koen", "CHAT_OR_CALL", "Twee keer per week bellen, op maandag en donderdag."),
     ],
-  },
+  }),
 
   // ── Referred ──
-  {
-    channel: "WEBSITE",
-    requestFor: "SELF",
-    receivedHoursAgo: 5 * DAY,
+  request("WEBSITE", 5 * DAY, "binnenstad", ["DIGITAL_HELP"], {
     person: { firstName: "Lotte", email: "lotte.thuis@voorbeeld.example" },
-    neighbourhood: "binnenstad",
-    needs: ["DIGITAL_HELP"],
     ageGroup: "AGE_25_44",
     assignee: "onthaal",
     steps: [
-      { at: 5, kind: "contact" },
-      {
-        at: 6,
-        kind: "assess",
-        needs: ["DIGITAL_HELP", "MEETING_PEOPLE"],
-        types: ["SOCIAL_ISOLATION"],
-        urgency: "LOW",
-      },
-      { at: 24, kind: "refer", organisation: "bibliotheek", offer: "digitale-hulp-bib" },
+      contact(5),
+      assess(6, ["SOCIAL_ISOLATION"], "LOW", undefined, { needs: ["DIGITAL_HELP", "MEETING_PEOPLE"] }),
+      refer(24, "bibliotheek", "digitale-hulp-bib"),
     ],
-  },
-  {
-    channel: "OUTREACH",
-    requestFor: "SELF",
-    receivedHoursAgo: 4 * DAY,
+  }),
+  request("OUTREACH", 4 * DAY, "mechelen-zuid", ["MEETING_PEOPLE"], {
     person: { firstName: "Gaston", phone: "0470 00 10 21" },
-    reporter: {
-      firstName: "Sarah",
-      relation: "medewerker Huis-aan-Huis",
-      email: "huisaanhuis@tezamen.example",
-      organisation: "hulp-voor-je-buurt",
-    },
-    neighbourhood: "mechelen-zuid",
-    needs: ["MEETING_PEOPLE"],
+    reporter: HUIS_AAN_HUIS,
     ageGroup: "AGE_65_74",
     steps: [
-      { at: 2, kind: "contact" },
-      { at: 3, kind: "assess", types: ["SOCIAL_LONELINESS"], urgency: "NORMAL", answers: LONELY },
-      {
-        at: 4,
-        kind: "refer",
-        organisation: "de-keeting",
-        offer: "de-keeting",
-        note: "Woensdag samen eens gaan kijken.",
-      },
+      contact(2),
+      assess(3, ["SOCIAL_LONELINESS"], "NORMAL", LONELY),
+      refer(4, "de-keeting", "de-keeting", "Woensdag samen eens gaan kijken."),
     ],
-  },
+  }),
 
   // ── In follow-up ──
-  {
-    channel: "PHONE_LINE",
-    requestFor: "SELF",
-    receivedHoursAgo: 21 * DAY,
+  request("PHONE_LINE", 21 * DAY, "nekkerspoel", ["VISIT_OR_WALK", "CHAT_OR_CALL"], {
     person: { firstName: "Mariette", phone: "0470 00 10 22" },
-    neighbourhood: "nekkerspoel",
-    needs: ["VISIT_OR_WALK", "CHAT_OR_CALL"],
     ageGroup: "AGE_75_PLUS",
     assignee: "onthaal",
     steps: [
-      { at: 0.1, kind: "contact" },
-      { at: 0.5, kind: "assess", types: ["EMOTIONAL_LONELINESS"], urgency: "NORMAL", answers: VERY_LONELY },
-      {
-        at: 2 * DAY,
-        by: "vrijwilligers",
-        kind: "link",
-        volunteer: "hilde",
-        activity: "VISIT_OR_WALK",
-        plan: "Om de twee weken op bezoek, met koffie.",
-        linkKind: "RECURRING",
-      },
-      {
-        at: 9 * DAY,
-        kind: "follow-up",
-        dueFromNow: 2,
-        assignee: "onthaal",
-        note: "Vragen hoe de bezoeken lopen.",
-      },
+      contact(0.1),
+      assess(0.5, ["EMOTIONAL_LONELINESS"], "NORMAL", VERY_LONELY),
+      link(2 * DAY, "hilde", "VISIT_OR_WALK", "Om de twee weken op bezoek, met koffie."),
+      followUp(9 * DAY, { dueFromNow: 2, assignee: "onthaal", note: "Vragen hoe de bezoeken lopen." }),
     ],
-  },
-  {
-    channel: "LOCAL_SERVICE_CENTRE",
-    requestFor: "SELF",
-    receivedHoursAgo: 30 * DAY,
+  }),
+  request("LOCAL_SERVICE_CENTRE", 30 * DAY, "mechelen-noord", ["MEETING_PEOPLE"], {
     person: { firstName: "Achiel", phone: "0470 00 10 23" },
-    reporter: {
-      firstName: "An",
-      relation: "onthaalmedewerker",
-      email: "an.onthaal@ldc-deschijf.example",
-      organisation: "ldc-de-schijf",
-    },
-    neighbourhood: "mechelen-noord",
-    needs: ["MEETING_PEOPLE"],
+    reporter: ONTHAAL_DE_SCHIJF,
     ageGroup: "AGE_75_PLUS",
     assignee: "onthaal",
     steps: [
-      { at: 3, kind: "contact" },
-      { at: 4, kind: "assess", types: ["SOCIAL_LONELINESS"], urgency: "NORMAL", answers: LONELY },
-      { at: 24, kind: "refer", organisation: "ldc-de-schijf", offer: "de-draaischijf" },
-      {
-        at: 25,
-        kind: "follow-up",
+      contact(3),
+      assess(4, ["SOCIAL_LONELINESS"], "NORMAL", LONELY),
+      refer(24, "ldc-de-schijf", "de-draaischijf"),
+      followUp(25, {
         dueAfterReceived: 15 * DAY,
         assignee: "onthaal",
         done: { at: 15 * DAY, note: "Gaat elke week naar De Draaischijf.", answers: SOMEWHAT },
-      },
-      {
-        at: 15 * DAY,
-        kind: "follow-up",
-        dueFromNow: -20,
-        assignee: "onthaal",
-        note: "Nog eens bellen na een maand.",
-      },
+      }),
+      followUp(15 * DAY, { dueFromNow: -20, assignee: "onthaal", note: "Nog eens bellen na een maand." }),
     ],
-  },
-  {
-    channel: "CARE_COACH",
-    requestFor: "SOMEONE_ELSE",
-    subjectAwareness: "YES",
-    receivedHoursAgo: 14 * DAY,
+  }),
+  request("CARE_COACH", 14 * DAY, "hanswijk", ["VISIT_OR_WALK"], {
     person: { firstName: "Jeanne", phone: "0470 00 10 24" },
-    reporter: {
-      firstName: "Tom",
-      relation: "zorgcoach",
-      email: "zorgcoach.tom@sociaalhuis.example",
-      organisation: "sociaal-huis",
-    },
-    neighbourhood: "hanswijk",
-    needs: ["VISIT_OR_WALK"],
+    subjectAwareness: "YES",
+    reporter: ZORGCOACH_TOM,
     ageGroup: "AGE_75_PLUS",
     assignee: "vrijwilligers",
     steps: [
-      { at: 6, kind: "contact" },
-      { at: 6.1, kind: "consent", to: "ASKED" },
-      { at: 6.2, kind: "consent", to: "CONSENTED" },
-      { at: 7, kind: "assess", types: ["EMOTIONAL_LONELINESS"], urgency: "HIGH", answers: VERY_LONELY },
-      { at: 24, kind: "refer", organisation: "samana", offer: "samana-bezoek-aan-huis" },
-      { at: 48, kind: "follow-up", dueFromNow: 5 * DAY, assignee: "vrijwilligers" },
+      ...contactAndConsent(6),
+      assess(7, ["EMOTIONAL_LONELINESS"], "HIGH", VERY_LONELY),
+      refer(24, "samana", "samana-bezoek-aan-huis"),
+      followUp(48, { dueFromNow: 5 * DAY, assignee: "vrijwilligers" }),
     ],
-  },
+  }),
 
   // ── Closed ──
-  {
-    channel: "PHONE_LINE",
-    requestFor: "SELF",
-    receivedHoursAgo: 10 * DAY,
+  request("PHONE_LINE", 10 * DAY, "muizen", ["NOT_SURE"], {
     person: { firstName: "Roger", phone: "0470 00 10 25" },
-    neighbourhood: "muizen",
-    needs: ["NOT_SURE"],
     ageGroup: "AGE_65_74",
     steps: [
-      { at: 0.1, kind: "contact" },
-      { at: 0.3, kind: "assess", needs: ["MEETING_PEOPLE"], types: ["UNCLEAR"], urgency: "LOW" },
-      {
-        at: 0.5,
-        kind: "close",
-        outcome: "ADVICE_GIVEN",
-        note: "Info gegeven over de koffiebabbel van de Ouderenraad in Muizen.",
-      },
+      contact(0.1),
+      assess(0.3, ["UNCLEAR"], "LOW", undefined, { needs: ["MEETING_PEOPLE"] }),
+      close(0.5, "ADVICE_GIVEN", "Info gegeven over de koffiebabbel van de Ouderenraad in Muizen."),
     ],
-  },
-  {
-    channel: "WEBSITE",
-    requestFor: "SELF",
-    receivedHoursAgo: 90 * DAY,
+  }),
+  request("WEBSITE", 90 * DAY, "battel", ["CHAT_OR_CALL"], {
     person: { firstName: "Lieve", phone: "0470 00 10 26" },
-    neighbourhood: "battel",
-    needs: ["CHAT_OR_CALL"],
     ageGroup: "AGE_75_PLUS",
     steps: [
-      { at: 3, kind: "contact" },
-      { at: 4, kind: "assess", types: ["EMOTIONAL_LONELINESS"], urgency: "NORMAL", answers: VERY_LONELY },
-      {
-        at: 5 * DAY,
-        by: "vrijwilligers",
-        kind: "link",
-        volunteer: "koen",
-        activity: "CHAT_OR_CALL",
-        plan: "Elke woensdagavond een telefoontje.",
-        linkKind: "RECURRING",
-      },
-      {
-        at: 6 * DAY,
-        kind: "follow-up",
+      contact(3),
+      assess(4, ["EMOTIONAL_LONELINESS"], "NORMAL", VERY_LONELY),
+      link(5 * DAY, "koen", "CHAT_OR_CALL", "Elke woensdagavond een telefoontje."),
+      followUp(6 * DAY, {
         dueAfterReceived: 35 * DAY,
         done: { at: 35 * DAY, note: "Kijkt uit naar de telefoontjes.", answers: BETTER },
-      },
-      { at: 36 * DAY, kind: "close", outcome: "LINKED_TO_VOLUNTEER" },
+      }),
+      close(36 * DAY, "LINKED_TO_VOLUNTEER"),
     ],
-  },
-  {
-    channel: "NEIGHBOURHOOD_POLICE",
-    requestFor: "SOMEONE_ELSE",
-    subjectAwareness: "NO",
-    receivedHoursAgo: 8 * DAY,
+  }),
+  request("NEIGHBOURHOOD_POLICE", 8 * DAY, "battel", ["NOT_SURE"], {
     person: { firstName: "Leon", phone: "0470 00 10 27" },
-    reporter: {
-      firstName: "Wim",
-      relation: "wijkagent",
-      email: "wijkagent.battel@politie.example",
-      organisation: "politie-wijkagenten",
-    },
-    neighbourhood: "battel",
-    needs: ["NOT_SURE"],
+    subjectAwareness: "NO",
+    reporter: WIJKAGENT_WIM,
     steps: [
-      { at: 10, kind: "contact" },
-      { at: 10.1, kind: "consent", to: "ASKED" },
-      { at: 10.2, kind: "consent", to: "DECLINED", note: "Wil geen hulp; weet waar hij terechtkan." },
+      contact(10),
+      consent(10.1, "ASKED"),
+      consent(10.2, "DECLINED", "Wil geen hulp; weet waar hij terechtkan."),
     ],
-  },
-  {
-    channel: "OTHER",
-    requestFor: "SELF",
-    receivedHoursAgo: 12 * DAY,
+  }),
+  request("OTHER", 12 * DAY, "walem", ["CHAT_OR_CALL"], {
     person: { firstName: "Jean", phone: "0470 00 10 28" },
-    neighbourhood: "walem",
-    needs: ["CHAT_OR_CALL"],
     steps: [
-      { at: 2, kind: "attempt", result: "NO_ANSWER" },
-      { at: 20, kind: "attempt", result: "VOICEMAIL" },
-      { at: 46, kind: "attempt", result: "NO_ANSWER" },
-      {
-        at: 5 * DAY,
-        kind: "close",
-        outcome: "UNREACHABLE",
-        note: "Drie keer gebeld, twee berichten ingesproken.",
-      },
+      attempt(2, "NO_ANSWER"),
+      attempt(20, "VOICEMAIL"),
+      attempt(46, "NO_ANSWER"),
+      close(5 * DAY, "UNREACHABLE", "Drie keer gebeld, twee berichten ingesproken."),
     ],
-  },
+  }),
 
   // ── Withdrawn ──
-  {
-    channel: "WEBSITE",
-    requestFor: "SELF",
-    receivedHoursAgo: 3 * DAY,
+  request("WEBSITE", 3 * DAY, "geerdegem", ["MEETING_PEOPLE"], {
     person: { firstName: "Emma", email: "emma.intussen@voorbeeld.example" },
-    neighbourhood: "geerdegem",
-    needs: ["MEETING_PEOPLE"],
     ageGroup: "AGE_25_44",
-    steps: [{ at: 5, kind: "withdraw", note: "Mailde terug: heeft intussen zelf een oplossing gevonden." }],
-  },
-  {
-    channel: "PHONE_LINE",
-    requestFor: "SOMEONE_ELSE",
-    subjectAwareness: "YES",
-    receivedHoursAgo: 7 * DAY,
+    steps: [withdraw(5, "Mailde terug: heeft intussen zelf een oplossing gevonden.")],
+  }),
+  request("PHONE_LINE", 7 * DAY, "hombeek", ["VISIT_OR_WALK"], {
     person: { firstName: "Julia", phone: "0470 00 10 30" },
+    subjectAwareness: "YES",
     reporter: { firstName: "Hanne", relation: "kleindochter", phone: "0470 00 20 30" },
-    neighbourhood: "hombeek",
-    needs: ["VISIT_OR_WALK"],
     ageGroup: "AGE_75_PLUS",
-    steps: [
-      { at: 2, kind: "contact" },
-      { at: 30, kind: "withdraw", note: "Verhuist naar een woonzorgcentrum bij haar dochter." },
-    ],
-  },
+    steps: [contact(2), withdraw(30, "Verhuist naar een woonzorgcentrum bij haar dochter.")],
+  }),
 ];
 
 export interface DemoVolunteer {
