@@ -9,7 +9,7 @@ import { createPrismaClient } from "@/lib/db";
 import { initialRowActionState } from "@/app/beheer/gebruikers/action-state";
 import { initialInviteState } from "@/app/beheer/gebruikers/nieuw/invite-state";
 import { initialAcceptInvitationState } from "@/app/(public)/login/uitnodiging/[token]/accept-state";
-import { makeUser, signIn } from "./admin-fixtures";
+import { makeStaff, signIn } from "./staff-fixtures";
 
 const cookie = vi.hoisted(() => {
   // What `experimental.authInterrupts` in next.config.ts sets in the app: forbidden() works.
@@ -51,7 +51,7 @@ async function interrupt(promise: Promise<unknown>): Promise<string> {
 
 /** A signed-in staff member with the second factor set up (its code checked at sign-in is covered in staff-auth). */
 async function signedIn(role: "ADMIN" | "EDITOR") {
-  const user = await makeUser(db, role, { totpSecret: generateTotpSecret() });
+  const user = await makeStaff(db, role, { totpSecret: generateTotpSecret() });
   cookie.sessionToken = await createStaffSession(user.id, {}, { db });
   return user;
 }
@@ -60,7 +60,7 @@ describe("the users page's actions", () => {
   it("send a visitor without a session to the login page, and refuse other roles with 403", async () => {
     const { changeRoleAction, setActiveAction, resetSecondFactorAction, resendInvitationAction } =
       await users();
-    const target = await makeUser(db, "EDITOR");
+    const target = await makeStaff(db, "EDITOR");
     const data = () => form({ userId: target.id, role: "ADMIN", intent: "deactivate", confirm: "yes" });
     for (const action of [
       changeRoleAction,
@@ -71,7 +71,7 @@ describe("the users page's actions", () => {
       cookie.sessionToken = null;
       expect(await interrupt(action(initialRowActionState, data()))).toMatch(/^NEXT_REDIRECT;.*;\/login;/);
       for (const role of ["EDITOR", "COORDINATOR"] as const) {
-        const user = await makeUser(db, role);
+        const user = await makeStaff(db, role);
         // A demo-less coordinator without a second factor goes to enrolment first; an editor gets 403.
         cookie.sessionToken = await signIn(db, user.email);
         const digest = await interrupt(action(initialRowActionState, data()));
@@ -99,7 +99,7 @@ describe("the users page's actions", () => {
 
   it("deactivate only after 'Ik weet het zeker', and the user is out at their next request", async () => {
     const { setActiveAction } = await users();
-    const target = await makeUser(db, "EDITOR", { name: "Doelwit" });
+    const target = await makeStaff(db, "EDITOR", { name: "Doelwit" });
     const targetSession = await signIn(db, target.email);
     await signedIn("ADMIN");
 
@@ -141,7 +141,7 @@ describe("the users page's actions", () => {
       ok: false,
       message: "Je kan jezelf niet uitschakelen. Vraag het aan een andere beheerder.",
     });
-    const other = await makeUser(db, "EDITOR");
+    const other = await makeStaff(db, "EDITOR");
     expect(await changeRoleAction(initialRowActionState, form({ userId: other.id, role: "" }))).toMatchObject(
       {
         ok: false,

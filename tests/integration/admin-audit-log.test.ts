@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AUDIT_PAGE_SIZE, listAuditEvents, listAuditFilterOptions } from "@/lib/audit/list-audit-events";
 import { createPrismaClient } from "@/lib/db";
 import { AUDIT_FILTER_MESSAGES, parseAuditFilter } from "@/lib/validation/audit-filter-schema";
-import { actorOf, makeUser } from "./admin-fixtures";
+import { actorOf, makeStaff } from "./staff-fixtures";
 
 const db = createPrismaClient();
 afterAll(() => db.$disconnect());
@@ -26,8 +26,8 @@ async function event(
 
 describe("the audit log", () => {
   it("lists events newest first with the actor's name, filtered by actor, action, kind and Brussels dates", async () => {
-    const reader = actorOf(await makeUser(db, "ADMIN"));
-    const actor = await makeUser(db, "COORDINATOR", { name: "Sofie Test" });
+    const reader = actorOf(await makeStaff(db, "ADMIN"));
+    const actor = await makeStaff(db, "COORDINATOR", { name: "Sofie Test" });
     // 23 November 2026, Brussels is UTC+1: the day runs from 22 Nov 23:00 UTC to 23 Nov 23:00 UTC.
     await event(actor.id, "help-request.view", new Date("2026-11-22T22:59:00Z")); // 22 Nov, 23.59 local
     await event(actor.id, "help-request.view", new Date("2026-11-22T23:00:00Z")); // 23 Nov, 00.00 local
@@ -90,8 +90,8 @@ describe("the audit log", () => {
   });
 
   it("pages by 50, without overlap, and clamps the page number", async () => {
-    const reader = actorOf(await makeUser(db, "ADMIN"));
-    const actor = await makeUser(db, "EDITOR");
+    const reader = actorOf(await makeStaff(db, "ADMIN"));
+    const actor = await makeStaff(db, "EDITOR");
     const start = Date.parse("2026-10-01T08:00:00Z");
     // 120 events, some in the same millisecond.
     for (let i = 0; i < 120; i++)

@@ -9,7 +9,7 @@ import { deactivateStaffUser } from "@/lib/staff-users/deactivate-staff-user";
 import { resendStaffInvitation } from "@/lib/staff-users/resend-staff-invitation";
 import { AdminError } from "@/lib/staff-users/admin-error";
 import { USER_MESSAGES } from "@/lib/validation/user-management-schema";
-import { actorOf, makeUser, refusal } from "./admin-fixtures";
+import { actorOf, makeStaff, refusal } from "./staff-fixtures";
 
 const db = createPrismaClient();
 afterAll(() => db.$disconnect());
@@ -18,7 +18,7 @@ const NEW_PASSWORD = "zomer aan de Dijle 2026";
 const DAY = 24 * 60 * 60_000;
 
 async function admin() {
-  return actorOf(await makeUser(db, "ADMIN", { name: "Admin Test" }));
+  return actorOf(await makeStaff(db, "ADMIN", { name: "Admin Test" }));
 }
 
 function newEmail() {
@@ -100,7 +100,7 @@ describe("inviting a staff member", () => {
       role: USER_MESSAGES.roleMissing,
     });
 
-    const existing = await makeUser(db, "EDITOR");
+    const existing = await makeStaff(db, "EDITOR");
     const taken = await refusal(
       inviteStaffUser(actor, { name: "Dubbel", email: existing.email.toUpperCase(), role: "EDITOR" }, { db }),
     );

@@ -16,7 +16,7 @@ import { reactivateStaffUser } from "@/lib/staff-users/reactivate-staff-user";
 import { resendStaffInvitation } from "@/lib/staff-users/resend-staff-invitation";
 import { resetSecondFactor } from "@/lib/staff-users/reset-second-factor";
 import { AdminError } from "@/lib/staff-users/admin-error";
-import { actorOf, makeUser, ROLES } from "./admin-fixtures";
+import { actorOf, makeStaff, ROLES } from "./staff-fixtures";
 
 const db = createPrismaClient();
 afterAll(() => db.$disconnect());
@@ -71,7 +71,7 @@ const CASES: { name: string; permission: Permission; call: (actor: StaffActor) =
 
 describe.each(ROLES)("role %s", (role) => {
   it.each(CASES)("$name ($permission)", async ({ permission, call }) => {
-    const actor = actorOf(await makeUser(db, role));
+    const actor = actorOf(await makeStaff(db, role));
     const allowed = ROLE_PERMISSIONS[role].includes(permission);
     const outcome = await call(actor).then(
       (value) => ({ ok: true as const, value }),
@@ -89,8 +89,8 @@ describe.each(ROLES)("role %s", (role) => {
 
 describe("a refused change", () => {
   it("writes nothing", async () => {
-    const target = await makeUser(db, "EDITOR");
-    const editor = actorOf(await makeUser(db, "EDITOR"));
+    const target = await makeStaff(db, "EDITOR");
+    const editor = actorOf(await makeStaff(db, "EDITOR"));
     const auditsBefore = await db.auditEvent.count({ where: { actorStaffId: editor.id } });
     await expect(deactivateStaffUser(editor, { userId: target.id }, { db })).rejects.toBeInstanceOf(
       ForbiddenError,

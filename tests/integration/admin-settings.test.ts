@@ -6,7 +6,7 @@ import { getSettings } from "@/lib/settings/get-settings";
 import { updateSettings } from "@/lib/settings/update-settings";
 import { AdminError } from "@/lib/staff-users/admin-error";
 import { SETTINGS_MESSAGES } from "@/lib/validation/settings-schema";
-import { actorOf, makeUser, refusal } from "./admin-fixtures";
+import { actorOf, makeStaff, refusal } from "./staff-fixtures";
 
 const db = createPrismaClient();
 
@@ -35,7 +35,7 @@ const valid = {
 
 describe("updating the settings", () => {
   it("saves what changed and audits the old and the new values", async () => {
-    const admin = await makeUser(db, "ADMIN");
+    const admin = await makeStaff(db, "ADMIN");
     const actor = actorOf(admin);
     // Start from known values.
     await updateSettings(actor, valid, { db });
@@ -76,7 +76,7 @@ describe("updating the settings", () => {
   });
 
   it("writes nothing, and no audit event, when nothing changed", async () => {
-    const admin = await makeUser(db, "ADMIN");
+    const admin = await makeStaff(db, "ADMIN");
     await updateSettings(actorOf(admin), valid, { db });
     const count = await db.auditEvent.count({ where: { action: "settings.update", actorStaffId: admin.id } });
     expect(await updateSettings(actorOf(admin), { ...valid, slaHours: " 24 " }, { db })).toEqual({
@@ -88,7 +88,7 @@ describe("updating the settings", () => {
   });
 
   it("refuses wrong values with a Dutch message per field, and changes nothing", async () => {
-    const admin = await makeUser(db, "ADMIN");
+    const admin = await makeStaff(db, "ADMIN");
     await updateSettings(actorOf(admin), valid, { db });
     const error = await refusal(
       updateSettings(
@@ -117,7 +117,7 @@ describe("updating the settings", () => {
   });
 
   it("accepts the limits and the usual ways of writing a Belgian number", async () => {
-    const actor = actorOf(await makeUser(db, "ADMIN"));
+    const actor = actorOf(await makeStaff(db, "ADMIN"));
     for (const [slaHours, retentionMonths, declinedRetentionMonths] of [
       ["1", "1", "1"],
       ["168", "120", "24"],

@@ -10,22 +10,22 @@ import { listStaffUsers } from "@/lib/staff-users/list-staff-users";
 import { reactivateStaffUser } from "@/lib/staff-users/reactivate-staff-user";
 import { resetSecondFactor } from "@/lib/staff-users/reset-second-factor";
 import { AdminError } from "@/lib/staff-users/admin-error";
-import { actorOf, makeUser, PASSWORD, refusal, signIn } from "./admin-fixtures";
+import { actorOf, makeStaff, PASSWORD, refusal, signIn } from "./staff-fixtures";
 
 const db = createPrismaClient();
 afterAll(() => db.$disconnect());
 
 async function admin() {
-  return actorOf(await makeUser(db, "ADMIN"));
+  return actorOf(await makeStaff(db, "ADMIN"));
 }
 
 const audits = (action: string, entityId: string) => db.auditEvent.findMany({ where: { action, entityId } });
 
 describe("listing staff users", () => {
   it("shows role, status, second factor, last sign-in and whether the row is the admin's own", async () => {
-    const me = await makeUser(db, "ADMIN", { name: "Aaa Ik" });
-    const other = await makeUser(db, "COORDINATOR", { name: "Aaa Ander", totpSecret: generateTotpSecret() });
-    const gone = await makeUser(db, "EDITOR", { name: "Aaa Weg", isActive: false });
+    const me = await makeStaff(db, "ADMIN", { name: "Aaa Ik" });
+    const other = await makeStaff(db, "COORDINATOR", { name: "Aaa Ander", totpSecret: generateTotpSecret() });
+    const gone = await makeStaff(db, "EDITOR", { name: "Aaa Weg", isActive: false });
     await signIn(db, me.email);
     const rows = await listStaffUsers(actorOf(me), { db });
     const mine = rows.find((r) => r.id === me.id);
@@ -47,7 +47,7 @@ describe("listing staff users", () => {
 describe("changing a role", () => {
   it("changes it, ends the user's sessions and audits old and new role", async () => {
     const actor = await admin();
-    const user = await makeUser(db, "EDITOR");
+    const user = await makeStaff(db, "EDITOR");
     const token = await signIn(db, user.email);
     expect(await validateStaffSession(token, { db })).not.toBeNull();
 
@@ -68,7 +68,7 @@ describe("changing a role", () => {
 
   it("refuses the admin's own role, an unknown role, an unknown user and no change", async () => {
     const actor = await admin();
-    const user = await makeUser(db, "EDITOR");
+    const user = await makeStaff(db, "EDITOR");
     expect(await refusal(changeStaffRole(actor, { userId: actor.id, role: "EDITOR" }, { db }))).toMatchObject(
       {
         code: "self",
@@ -91,7 +91,7 @@ describe("changing a role", () => {
 describe("deactivating and reactivating", () => {
   it("ends every session at once, refuses sign-in, and gives access back on reactivation", async () => {
     const actor = await admin();
-    const user = await makeUser(db, "EDITOR");
+    const user = await makeStaff(db, "EDITOR");
     const first = await signIn(db, user.email);
     const second = await signIn(db, user.email);
     const now = new Date();
@@ -120,7 +120,7 @@ describe("deactivating and reactivating", () => {
   });
 
   it("refuses to deactivate yourself", async () => {
-    const me = await makeUser(db, "ADMIN");
+    const me = await makeStaff(db, "ADMIN");
     const token = await signIn(db, me.email);
     const error = await refusal(deactivateStaffUser(actorOf(me), { userId: me.id }, { db }));
     expect(error).toBeInstanceOf(AdminError);
@@ -144,8 +144,8 @@ describe("deactivating and reactivating", () => {
         data: { isActive: false },
       });
       try {
-        const a = actorOf(await makeUser(db, "ADMIN", { name: "Admin A" }));
-        const b = actorOf(await makeUser(db, "ADMIN", { name: "Admin B" }));
+        const a = actorOf(await makeStaff(db, "ADMIN", { name: "Admin A" }));
+        const b = actorOf(await makeStaff(db, "ADMIN", { name: "Admin B" }));
         return await run(a, b);
       } finally {
         await db.staffUser.updateMany({
@@ -192,7 +192,7 @@ describe("resetting the second factor", () => {
   it("forgets the secret and ends the sessions; the next sign-in goes to enrolment", async () => {
     const actor = await admin();
     const secret = generateTotpSecret();
-    const user = await makeUser(db, "COORDINATOR", { totpSecret: secret });
+    const user = await makeStaff(db, "COORDINATOR", { totpSecret: secret });
     const now = new Date();
     const login = await authenticateStaff(
       { email: user.email, password: PASSWORD, code: totpCode(secret, now) },
@@ -219,7 +219,7 @@ describe("resetting the second factor", () => {
   });
 
   it("is not for your own account", async () => {
-    const me = await makeUser(db, "ADMIN", { totpSecret: generateTotpSecret() });
+    const me = await makeStaff(db, "ADMIN", { totpSecret: generateTotpSecret() });
     expect(await refusal(resetSecondFactor(actorOf(me), { userId: me.id }, { db }))).toMatchObject({
       code: "self",
     });

@@ -7,15 +7,8 @@ import { assignRequest } from "@/lib/help-requests/assign-request";
 import { getRequestDetail } from "@/lib/help-requests/get-request-detail";
 import { listQueue } from "@/lib/help-requests/list-queue";
 import { logContactAttempt } from "@/lib/help-requests/log-contact-attempt";
-import {
-  actorOf,
-  auditOf,
-  ensureContent,
-  makeRequest,
-  makeStaff,
-  refusal,
-  uniquePhone,
-} from "./staff-request-fixtures";
+import { actorOf, makeStaff, refusal } from "./staff-fixtures";
+import { auditOf, ensureContent, makeRequest, uniquePhone } from "./staff-request-fixtures";
 
 const db = createPrismaClient();
 let coordinator: ReturnType<typeof actorOf>;

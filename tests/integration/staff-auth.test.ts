@@ -1,39 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { authenticateStaff } from "@/lib/auth/authenticate-staff";
-import { hashPassword } from "@/lib/auth/password";
 import { endAllStaffSessions, endStaffSession, validateStaffSession } from "@/lib/auth/staff-sessions";
 import { generateTotpSecret, totpCode } from "@/lib/auth/totp";
 import { confirmTotpEnrolment, startTotpEnrolment } from "@/lib/auth/totp-enrolment";
 import { createPrismaClient } from "@/lib/db";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { makeStaff, PASSWORD } from "./staff-fixtures";
 
 const db = createPrismaClient();
 afterAll(() => db.$disconnect());
-
-const PASSWORD = "een-lang-wachtwoord-2026";
-let passwordHash: string | undefined;
-
-async function makeUser(
-  role: StaffRole,
-  extra: { totpSecret?: string; isDemo?: boolean; isActive?: boolean } = {},
-) {
-  passwordHash ??= await hashPassword(PASSWORD);
-  const email = `${role.toLowerCase()}-${randomUUID()}@stad.example`;
-  const user = await db.staffUser.create({
-    data: {
-      email,
-      name: "Test",
-      role,
-      passwordHash,
-      totpSecret: extra.totpSecret ?? null,
-      totpEnabledAt: extra.totpSecret ? new Date() : null,
-      isDemo: extra.isDemo ?? false,
-      isActive: extra.isActive ?? true,
-    },
-  });
-  return user;
-}
 
 /** A well-formed code that is not the current one. */
 const wrongCode = (secret: string, now: Date) => (totpCode(secret, now) === "000000" ? "111111" : "000000");
@@ -47,7 +23,7 @@ const ctx = (overrides: Partial<Parameters<typeof authenticateStaff>[1]> = {}) =
 
 describe("staff sign-in", () => {
   it("accepts the right password and starts a server-side session", async () => {
-    const user = await makeUser("EDITOR");
+    const user = await makeStaff(db, "EDITOR");
     const result = await authenticateStaff(
       { email: user.email.toUpperCase(), password: PASSWORD, code: "" },
       ctx(),
@@ -62,8 +38,8 @@ describe("staff sign-in", () => {
   });
 
   it("answers the same for an unknown account, a wrong password and a deactivated account", async () => {
-    const user = await makeUser("EDITOR");
-    const inactive = await makeUser("EDITOR", { isActive: false });
+    const user = await makeStaff(db, "EDITOR");
+    const inactive = await makeStaff(db, "EDITOR", { isActive: false });
     const answers = [
       await authenticateStaff({ email: "niemand@stad.example", password: PASSWORD, code: "" }, ctx()),
       await authenticateStaff({ email: user.email, password: "fout", code: "" }, ctx()),
@@ -78,7 +54,7 @@ describe("staff sign-in", () => {
 
   it("requires the TOTP code once the second factor is set up", async () => {
     const secret = generateTotpSecret();
-    const user = await makeUser("COORDINATOR", { totpSecret: secret });
+    const user = await makeStaff(db, "COORDINATOR", { totpSecret: secret });
     const now = new Date();
     expect(
       await authenticateStaff({ email: user.email, password: PASSWORD, code: "" }, ctx({ now })),
@@ -100,11 +76,11 @@ describe("staff sign-in", () => {
   });
 
   it("sends roles that see personal data to enrolment; demo accounts skip it only on the demo database", async () => {
-    const coordinator = await makeUser("COORDINATOR");
+    const coordinator = await makeStaff(db, "COORDINATOR");
     expect(
       await authenticateStaff({ email: coordinator.email, password: PASSWORD, code: "" }, ctx()),
     ).toMatchObject({ ok: true, mustEnrolSecondFactor: true });
-    const demo = await makeUser("COORDINATOR", { isDemo: true });
+    const demo = await makeStaff(db, "COORDINATOR", { isDemo: true });
     expect(
       await authenticateStaff(
         { email: demo.email, password: PASSWORD, code: "" },
@@ -117,14 +93,14 @@ describe("staff sign-in", () => {
         ctx({ demoDatabase: false }),
       ),
     ).toMatchObject({ ok: true, mustEnrolSecondFactor: true });
-    const editor = await makeUser("EDITOR");
+    const editor = await makeStaff(db, "EDITOR");
     expect(
       await authenticateStaff({ email: editor.email, password: PASSWORD, code: "" }, ctx()),
     ).toMatchObject({ ok: true, mustEnrolSecondFactor: false });
   });
 
   it("limits attempts per account and per client", async () => {
-    const user = await makeUser("EDITOR");
+    const user = await makeStaff(db, "EDITOR");
     const now = new Date();
     for (let i = 0; i < 10; i++) {
       expect(
@@ -147,7 +123,7 @@ describe("staff sign-in", () => {
         { email: `x${i}@stad.example`, password: "fout", code: "" },
         ctx({ clientKey, now }),
       );
-    const other = await makeUser("EDITOR");
+    const other = await makeStaff(db, "EDITOR");
     expect(
       await authenticateStaff({ email: other.email, password: PASSWORD, code: "" }, ctx({ clientKey, now })),
     ).toEqual({ ok: false, reason: "rate-limited" });
@@ -156,7 +132,7 @@ describe("staff sign-in", () => {
 
 describe("staff sessions", () => {
   async function signedIn(role: StaffRole = "EDITOR", now = new Date()) {
-    const user = await makeUser(role);
+    const user = await makeStaff(db, role);
     const result = await authenticateStaff({ email: user.email, password: PASSWORD, code: "" }, ctx({ now }));
     if (!result.ok) throw new Error("sign-in failed");
     return { user, token: result.sessionToken };
@@ -211,7 +187,7 @@ describe("staff sessions", () => {
 
 describe("second factor enrolment", () => {
   it("keeps the same secret until confirmed with a valid code", async () => {
-    const user = await makeUser("COORDINATOR");
+    const user = await makeStaff(db, "COORDINATOR");
     const secret = await startTotpEnrolment(user.id, db);
     expect(await startTotpEnrolment(user.id, db)).toBe(secret);
     const now = new Date();

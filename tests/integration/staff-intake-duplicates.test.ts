@@ -8,14 +8,12 @@ import { INTAKE_CONSENT_VERSION, registerIntake } from "@/lib/help-requests/regi
 import { submitHelpRequest } from "@/lib/help-requests/submit-help-request";
 import { helpRequestSchema } from "@/lib/validation/help-request-schema";
 import type { StaffIntakeFormInput } from "@/lib/validation/staff-intake-schema";
+import { actorOf, makeStaff, refusal } from "./staff-fixtures";
 import {
-  actorOf,
   auditOf,
   ensureContent,
   HOUR,
   makeRequest,
-  makeStaff,
-  refusal,
   timelineOf,
   uniquePhone,
   useSettings,

@@ -17,15 +17,8 @@ import {
   type MailTransport,
 } from "@/lib/mail/send-mail";
 import { listOutbox } from "@/lib/outbox/list-outbox";
-import {
-  actorOf,
-  ensureContent,
-  HOUR,
-  makeRequest,
-  makeStaff,
-  MINUTE,
-  uniquePhone,
-} from "./staff-request-fixtures";
+import { actorOf, makeStaff } from "./staff-fixtures";
+import { ensureContent, HOUR, makeRequest, MINUTE, uniquePhone } from "./staff-request-fixtures";
 
 const db = createPrismaClient();
 const run = randomBytes(3).toString("hex");
@@ -284,7 +277,11 @@ describe("the outbox", () => {
       attempts: 1,
     });
 
-    for (let i = 1; i < MAX_DELIVERY_ATTEMPTS; i++) await deliverOutbox({ db, transport, limit: 1 });
+    // Each retry when its backoff is over.
+    for (let i = 1; i < MAX_DELIVERY_ATTEMPTS; i++) {
+      const { nextAttemptAt } = await db.outboxMessage.findFirstOrThrow({ where: { to: failing } });
+      await deliverOutbox({ db, transport, limit: 1, now: nextAttemptAt! });
+    }
     const broken = await db.outboxMessage.findFirstOrThrow({ where: { to: failing } });
     expect(broken).toMatchObject({
       status: "FAILED",

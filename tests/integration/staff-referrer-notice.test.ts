@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import { logFirstContact } from "@/lib/help-requests/log-first-contact";
-import { actorOf, ensureContent, makeRequest, makeStaff, timelineOf } from "./staff-request-fixtures";
+import { actorOf, makeStaff } from "./staff-fixtures";
+import { ensureContent, makeRequest, timelineOf } from "./staff-request-fixtures";
 
 const db = createPrismaClient();
 let coordinator: ReturnType<typeof actorOf>;

@@ -1,43 +1,20 @@
-// Shared by the staff-*.test.ts files of the request domain: staff accounts
-// and requests in a given state, written straight to the (shared) test
-// database with unique values, and settings that are put back afterwards.
+// Shared by the staff-*.test.ts files of the request domain: requests in a
+// given state, written straight to the (shared) test database with unique
+// values, and settings that are put back afterwards. Staff accounts, actors
+// and refusals are in staff-fixtures.ts.
 import { randomUUID } from "node:crypto";
-import type { StaffActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Channel, HelpRequestStatus, StaffRole } from "@/lib/generated/prisma/enums";
+import type { Channel, HelpRequestStatus } from "@/lib/generated/prisma/enums";
 import { generateReference } from "@/lib/help-requests/reference";
 import { loadContent } from "../../prisma/seed/load-content";
 
-export const ALL_ROLES: StaffRole[] = ["ADMIN", "COORDINATOR", "VOLUNTEER_COORDINATOR", "EDITOR", "REPORTER"];
 export const HOUR = 3_600_000;
 export const MINUTE = 60_000;
 
 /** The demo content (neighbourhoods, organisations, offers, settings), loaded once for all files. */
 export async function ensureContent(db: Db): Promise<void> {
   if ((await db.offer.count({ where: { slug: "de-keeting" } })) === 0) await loadContent(db);
-}
-
-export async function makeStaff(
-  db: Db,
-  role: StaffRole,
-  extra: { name?: string; isActive?: boolean; email?: string } = {},
-): Promise<{ id: string; role: StaffRole; email: string; name: string }> {
-  return db.staffUser.create({
-    data: {
-      email: extra.email ?? `${role.toLowerCase()}-${randomUUID()}@stad.example`,
-      name: extra.name ?? `Test ${role} ${randomUUID().slice(0, 6)}`,
-      role,
-      passwordHash: "not-used-in-these-tests",
-      isActive: extra.isActive ?? true,
-      deactivatedAt: extra.isActive === false ? new Date() : null,
-    },
-    select: { id: true, role: true, email: true, name: true },
-  });
-}
-
-export function actorOf(user: { id: string; role: StaffRole }, ipHash = "test-ip-hash"): StaffActor {
-  return { kind: "staff", id: user.id, role: user.role, ipHash, userAgent: "vitest" };
 }
 
 export interface RequestSeed {
@@ -121,18 +98,6 @@ export async function useSettings(
       else await db.setting.update({ where: { key }, data: { value } });
     }
   };
-}
-
-/** Runs a promise that must be refused; returns the error. */
-export async function refusal(
-  promise: Promise<unknown>,
-): Promise<Error & { code?: string; fieldErrors?: Record<string, string> }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected a refusal, but it succeeded");
 }
 
 /** The audit events of one request, oldest first. */

@@ -16,15 +16,13 @@ import { recordSubjectConsent } from "@/lib/help-requests/record-subject-consent
 import { OFFER_NOT_OF_ORGANISATION, referRequest } from "@/lib/help-requests/refer-request";
 import { withdrawRequest } from "@/lib/help-requests/withdraw-request";
 import { addRequestNote } from "@/lib/help-requests/add-request-note";
+import { actorOf, makeStaff, refusal } from "./staff-fixtures";
 import {
-  actorOf,
   auditOf,
   ensureContent,
   failInsertsInto,
   HOUR,
   makeRequest,
-  makeStaff,
-  refusal,
   timelineOf,
   useSettings,
 } from "./staff-request-fixtures";

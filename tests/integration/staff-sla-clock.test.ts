@@ -10,13 +10,12 @@ import { registerIntake } from "@/lib/help-requests/register-intake";
 import { runJobWithLock, startScheduler, type ScheduledJob } from "@/lib/jobs/scheduler";
 import { runSlaAlerts, SLA_ACTOR_LABEL, slaRecipients } from "@/lib/jobs/sla-alerts";
 import { describeDeadline } from "@/lib/sla/deadline-state";
+import { actorOf, makeStaff } from "./staff-fixtures";
 import {
-  actorOf,
   auditOf,
   ensureContent,
   HOUR,
   makeRequest,
-  makeStaff,
   MINUTE,
   timelineOf,
   useSettings,

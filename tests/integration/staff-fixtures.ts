@@ -1,6 +1,7 @@
-// Shared by the admin-*.test.ts files: staff accounts with unique e-mail
-// addresses (the database is shared with other test files), their actors and
-// signed-in sessions.
+// Shared by the staff-*.test.ts and admin-*.test.ts files: staff accounts with
+// unique e-mail addresses (the database is shared with other test files),
+// their actors and signed-in sessions, and refusals. Requests in a given
+// state are in staff-request-fixtures.ts.
 import { randomUUID } from "node:crypto";
 import type { StaffActor } from "@/lib/auth/actor";
 import { authenticateStaff } from "@/lib/auth/authenticate-staff";
@@ -11,29 +12,34 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 export const ROLES: StaffRole[] = ["ADMIN", "COORDINATOR", "VOLUNTEER_COORDINATOR", "EDITOR", "REPORTER"];
 export const PASSWORD = "een-lang-wachtwoord-2026";
 
+// Hashed once per file: argon2 takes a moment.
 let passwordHash: Promise<string> | undefined;
 
-export async function makeUser(
+/** A staff account with the fixture password; inactive ones were deactivated now. */
+export async function makeStaff(
   db: Db,
   role: StaffRole,
-  extra: { name?: string; totpSecret?: string; isActive?: boolean } = {},
+  extra: { name?: string; email?: string; isActive?: boolean; isDemo?: boolean; totpSecret?: string } = {},
 ) {
   passwordHash ??= hashPassword(PASSWORD);
+  const isActive = extra.isActive ?? true;
   return db.staffUser.create({
     data: {
-      email: `${role.toLowerCase()}-${randomUUID()}@stad.example`,
-      name: extra.name ?? `Test ${role}`,
+      email: extra.email ?? `${role.toLowerCase()}-${randomUUID()}@stad.example`,
+      name: extra.name ?? `Test ${role} ${randomUUID().slice(0, 6)}`,
       role,
       passwordHash: await passwordHash,
       totpSecret: extra.totpSecret ?? null,
       totpEnabledAt: extra.totpSecret ? new Date() : null,
-      isActive: extra.isActive ?? true,
+      isDemo: extra.isDemo ?? false,
+      isActive,
+      deactivatedAt: isActive ? null : new Date(),
     },
   });
 }
 
-export function actorOf(user: { id: string; role: StaffRole }): StaffActor {
-  return { kind: "staff", id: user.id, role: user.role, ipHash: "test-ip-hash", userAgent: "vitest" };
+export function actorOf(user: { id: string; role: StaffRole }, ipHash = "test-ip-hash"): StaffActor {
+  return { kind: "staff", id: user.id, role: user.role, ipHash, userAgent: "vitest" };
 }
 
 /** Signs a user in with the fixture password (no second factor set up), returning the session token. */
