@@ -5,9 +5,11 @@
 // PENDING and staff read them at /beheer/outbox.
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { afterFailedAttempt } from "./delivery-schedule";
 import { MailServerUnavailableError, type MailMessage, type MailTransport } from "./mail-transport";
 import { smtpTransportFromEnv } from "./smtp-transport";
 
+export { MAX_DELIVERY_ATTEMPTS } from "./delivery-schedule";
 export { MailServerUnavailableError, type MailMessage, type MailTransport } from "./mail-transport";
 
 /** Writes a message to the outbox within the caller's transaction (`now`: its creation time, for a controlled clock). */
@@ -39,23 +41,21 @@ export function mailTransportFromEnv(
   return smtpTransportFromEnv(env);
 }
 
-/** After this many failed attempts a message is marked FAILED and no longer retried. */
-export const MAX_DELIVERY_ATTEMPTS = 5;
-
 export interface DeliverOutboxResult {
   sent: number;
   failed: number;
-  /** Messages still pending (not tried in this round, or to be retried). */
+  /** Messages still pending (not tried in this round, or waiting to be retried). */
   pending: number;
 }
 
 /**
- * Sends pending messages, oldest first, one transaction per message. Each
- * message is claimed with FOR UPDATE SKIP LOCKED, so several app instances
- * can deliver at once without sending a message twice; a message whose send
- * fails is retried next round, up to MAX_DELIVERY_ATTEMPTS. When the server
- * is unavailable the round ends after the first message. Without a
- * transport nothing is sent and everything stays PENDING.
+ * Sends pending messages that are due, oldest first, one transaction per
+ * message. Each message is claimed with FOR UPDATE SKIP LOCKED, so several
+ * app instances can deliver at once without sending a message twice; a
+ * message whose send fails waits until its nextAttemptAt (backoff, see
+ * ./delivery-schedule.ts) and becomes FAILED after MAX_DELIVERY_ATTEMPTS.
+ * When the server is unavailable the round ends after the first message.
+ * Without a transport nothing is sent and everything stays PENDING.
  */
 export async function deliverOutbox({
   db,
@@ -80,7 +80,9 @@ export async function deliverOutbox({
             { id: string; to: string; subject: string; textBody: string; attempts: number }[]
           >`
             SELECT "id", "to", "subject", "textBody", "attempts" FROM "OutboxMessage"
-            WHERE "status" = 'PENDING' AND NOT ("id" = ANY(${skip}::text[]))
+            WHERE "status" = 'PENDING'
+              AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${now})
+              AND NOT ("id" = ANY(${skip}::text[]))
             ORDER BY "createdAt", "id"
             LIMIT 1
             FOR UPDATE SKIP LOCKED`;
@@ -96,21 +98,28 @@ export async function deliverOutbox({
             });
             await tx.outboxMessage.update({
               where: { id: message.id },
-              data: { status: "SENT", sentAt: now, attempts: message.attempts + 1, lastError: null },
+              data: {
+                status: "SENT",
+                sentAt: now,
+                attempts: message.attempts + 1,
+                lastError: null,
+                nextAttemptAt: null,
+              },
             });
             return "sent" as const;
           } catch (error) {
             const attempts = message.attempts + 1;
-            const giveUp = attempts >= MAX_DELIVERY_ATTEMPTS;
+            const next = afterFailedAttempt(attempts, now);
             await tx.outboxMessage.update({
               where: { id: message.id },
               data: {
                 attempts,
-                status: giveUp ? "FAILED" : "PENDING",
+                status: next.giveUp ? "FAILED" : "PENDING",
+                nextAttemptAt: next.giveUp ? null : next.nextAttemptAt,
                 lastError: (error instanceof Error ? error.message : String(error)).slice(0, 500),
               },
             });
-            return { failed: giveUp, stop: error instanceof MailServerUnavailableError };
+            return { failed: next.giveUp, stop: error instanceof MailServerUnavailableError };
           }
         },
         { timeout: 60_000 },

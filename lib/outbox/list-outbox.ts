@@ -17,6 +17,8 @@ export interface OutboxRow {
   status: OutboxStatus;
   attempts: number;
   lastError: string | null;
+  /** When a PENDING message whose last attempt failed is tried again; null otherwise. */
+  nextAttemptAt: Date | null;
   sentAt: Date | null;
   createdAt: Date;
 }
@@ -48,6 +50,7 @@ export async function listOutbox(
         status: true,
         attempts: true,
         lastError: true,
+        nextAttemptAt: true,
         sentAt: true,
         createdAt: true,
       },
