@@ -37,26 +37,14 @@ export function LoginForm({
         error={state.errors.email}
         spellCheck={false}
       />
-      <div className="mb-6">
-        <label htmlFor="password" className="mb-1 block text-lg font-bold">
-          Wachtwoord
-        </label>
-        {state.errors.password ? (
-          <p id="password-error" className="text-accent-700 mb-2 font-bold">
-            <span className="sr-only">Fout: </span>
-            {state.errors.password}
-          </p>
-        ) : null}
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={state.errors.password ? true : undefined}
-          aria-describedby={state.errors.password ? "password-error" : undefined}
-          className="border-ink block min-h-12 w-full max-w-sm rounded-md border-2 px-3 py-2 text-lg"
-        />
-      </div>
+      <TextField
+        name="password"
+        label="Wachtwoord"
+        type="password"
+        autoComplete="current-password"
+        width="medium"
+        error={state.errors.password}
+      />
       <TextField
         name="code"
         label="Code uit je app"

@@ -4,9 +4,10 @@
 // values and Dutch refusals), field ids unique on the page (several forms
 // have a "note"), the refusal box, the panel around the form and the frame
 // of one action form (RequestActionForm), so each form is just its fields.
-import { useActionState, useEffect, useRef, type MouseEvent, type ReactNode } from "react";
+import { useActionState, type MouseEvent, type ReactNode } from "react";
 import { initialRequestActionState, type RequestActionState } from "@/app/beheer/aanvragen/[id]/action-state";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { FocusBox } from "./focus-box";
 
 export type RequestAction = (state: RequestActionState, formData: FormData) => Promise<RequestActionState>;
 
@@ -78,10 +79,6 @@ export function ActionErrors({
   state: RequestActionState;
   fieldOrder: readonly string[];
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
   const fields = fieldOrder.filter((f) => state.errors[f]);
   const other = Object.entries(state.errors)
     .filter(([f]) => !fieldOrder.includes(f))
@@ -98,14 +95,11 @@ export function ActionErrors({
   }
 
   return (
-    <div
-      ref={ref}
+    <FocusBox
       role="alert"
-      tabIndex={-1}
-      aria-labelledby={`${prefix}-errors-title`}
+      labelledBy={`${prefix}-errors-title`}
       // Without JavaScript the page comes back whole: the attribute moves focus here.
-      // eslint-disable-next-line jsx-a11y/no-autofocus
-      autoFocus
+      focusOnLoad
       className="border-accent-700 mb-6 rounded-md border-4 bg-white p-4"
     >
       <h4 id={`${prefix}-errors-title`} className="text-xl font-bold">
@@ -132,7 +126,7 @@ export function ActionErrors({
         </p>
       ))}
       {fields.length === 0 && other.length === 0 ? <p className="mt-2 text-lg">{state.message}</p> : null}
-    </div>
+    </FocusBox>
   );
 }
 
