@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { StateErrorSummary } from "@/components/forms/state-error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import type { LoginState } from "@/app/(public)/login/login-state";
@@ -17,17 +17,14 @@ export function LoginForm({
   initialState: LoginState;
 }) {
   const [state, formAction] = useActionState(action, initialState);
-  const errors = FIELDS.filter((f) => state.errors[f]).map((f) => ({
-    fieldId: f,
-    message: state.errors[f]!,
-  }));
   return (
     <form key={state.attempt} action={formAction} noValidate className="max-w-xl">
-      {state.message || errors.length ? (
-        <ErrorSummary title="Aanmelden lukte niet" errors={errors}>
-          {state.message ? <p>{state.message}</p> : null}
-        </ErrorSummary>
-      ) : null}
+      <StateErrorSummary
+        title="Aanmelden lukte niet"
+        fieldOrder={FIELDS}
+        errors={state.errors}
+        message={state.message}
+      />
       <TextField
         name="email"
         label="E-mailadres"
