@@ -19,7 +19,7 @@ import { Field } from "@/components/forms/field";
 import { inputClass } from "@/components/forms/field-parts";
 import { fieldAccess, useEnhanced } from "@/components/forms/form-helpers";
 import { EmailField, NameField, PhoneField } from "@/components/forms/person-fields";
-import { SelectField } from "@/components/forms/select-field";
+import { SelectField, SelectOptions } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { TextField } from "@/components/forms/text-field";
@@ -335,11 +335,7 @@ function ChannelSelect({
           autoFocus
           className={`${inputClass(error)} mt-2 max-w-sm`}
         >
-          {INTAKE_CHANNEL_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <SelectOptions options={INTAKE_CHANNEL_OPTIONS} />
         </select>
       )}
     </Field>

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { RadioGroup } from "@/components/forms/choice-group";
 import { Field } from "@/components/forms/field";
 import { inputClass } from "@/components/forms/field-parts";
-import { SelectField } from "@/components/forms/select-field";
+import { SelectField, SelectOptions } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { LONELINESS_ITEM_FIELDS } from "@/lib/validation/staff-request-schemas";
 import { LonelinessScaleFields, NoteField } from "./request-action-fields";
@@ -68,11 +68,7 @@ function ReferTargetFields({
             className={`${inputClass(organisation.error)} mt-2 max-w-xl`}
           >
             <option value="">Kies een organisatie</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
+            <SelectOptions options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
           </select>
         )}
       </Field>
