@@ -10,13 +10,18 @@ export function SelectField({ options, ...field }: SelectFieldProps) {
     <Field {...field}>
       {(control) => (
         <select {...control} className={`${inputClass(field.error)} mt-2 max-w-sm`}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <SelectOptions options={options} />
         </select>
       )}
     </Field>
   );
+}
+
+/** The options of a select, for selects that are not a SelectField (their own frame or handler). */
+export function SelectOptions({ options }: { options: readonly { value: string; label: string }[] }) {
+  return options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
 }

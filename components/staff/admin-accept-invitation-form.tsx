@@ -2,55 +2,15 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import {
-  describedBy,
-  errorGroupClass,
-  errorId,
-  ErrorText,
-  fieldGroupClass,
-  Hint,
-  hintId,
-  inputClass,
-  labelClass,
-} from "@/components/forms/field-parts";
+import { StateErrorSummary } from "@/components/forms/state-error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 import { PageHeader } from "@/components/public/page-header";
 import { AdminSuccessPanel } from "./admin-success-panel";
 import type { AcceptInvitationState } from "@/app/(public)/login/uitnodiging/[token]/accept-state";
 
 const FIELDS = ["password", "passwordConfirm"] as const;
-
-function PasswordField({
-  name,
-  label,
-  hint,
-  error,
-}: {
-  name: (typeof FIELDS)[number];
-  label: string;
-  hint?: string;
-  error?: string;
-}) {
-  return (
-    <div className={`${fieldGroupClass} ${error ? errorGroupClass : ""}`}>
-      <label htmlFor={name} className={labelClass}>
-        {label}
-      </label>
-      <Hint id={hintId(name)}>{hint}</Hint>
-      <ErrorText id={errorId(name)} message={error} />
-      <input
-        id={name}
-        name={name}
-        type="password"
-        autoComplete="new-password"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && hintId(name), error && errorId(name))}
-        className={`${inputClass(error)} mt-2 max-w-sm`}
-      />
-    </div>
-  );
-}
+const NEW_PASSWORD = { type: "password", autoComplete: "new-password", width: "medium" } as const;
 
 export type InvitationView =
   | { ok: true; name: string; email: string; expires: string; needsSecondFactor: boolean }
@@ -109,10 +69,6 @@ export function AdminAcceptInvitationForm({
     );
   }
   const { email, expires, name } = invitation;
-  const errors = FIELDS.filter((f) => state.errors[f]).map((f) => ({
-    fieldId: f,
-    message: state.errors[f]!,
-  }));
   return (
     <>
       <PageHeader
@@ -120,11 +76,12 @@ export function AdminAcceptInvitationForm({
         lead={`Welkom, ${name}. Je krijgt een account voor het beheer van Tezamen. Kies een wachtwoord om je aan te melden.`}
       />
       <form key={state.attempt} action={formAction} noValidate className="max-w-xl">
-        {state.message || errors.length ? (
-          <ErrorSummary title="Je wachtwoord is nog niet ingesteld" errors={errors}>
-            {state.message ? <p>{state.message}</p> : null}
-          </ErrorSummary>
-        ) : null}
+        <StateErrorSummary
+          title="Je wachtwoord is nog niet ingesteld"
+          fieldOrder={FIELDS}
+          errors={state.errors}
+          message={state.message}
+        />
         <input type="hidden" name="token" value={token} />
         {/* For password managers: the account this password belongs to. */}
         <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
@@ -133,15 +90,17 @@ export function AdminAcceptInvitationForm({
           <br />
           Deze link werkt tot {expires}.
         </p>
-        <PasswordField
+        <TextField
           name="password"
           label="Nieuw wachtwoord"
           hint="Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden."
+          {...NEW_PASSWORD}
           error={state.errors.password}
         />
-        <PasswordField
+        <TextField
           name="passwordConfirm"
           label="Typ je wachtwoord nog eens"
+          {...NEW_PASSWORD}
           error={state.errors.passwordConfirm}
         />
         <SubmitButton pendingText="Even geduld, we bewaren je wachtwoord…">Wachtwoord instellen</SubmitButton>

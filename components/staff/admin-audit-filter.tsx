@@ -1,38 +1,13 @@
 import Link from "next/link";
-import { ErrorText, errorId, inputClass, labelClass } from "@/components/forms/field-parts";
 import { SelectField } from "@/components/forms/select-field";
+import { TextField } from "@/components/forms/text-field";
 import { auditActionLabel, auditEntityLabel } from "@/lib/audit/audit-labels";
 import type { AuditFilterValues } from "@/lib/validation/audit-filter-schema";
 
-function DateField({
-  name,
-  label,
-  value,
-  error,
-}: {
-  name: "from" | "to";
-  label: string;
-  value: string;
-  error?: string;
-}) {
-  return (
-    <div className="mb-6">
-      <label htmlFor={name} className={labelClass}>
-        {label}
-      </label>
-      <ErrorText id={errorId(name)} message={error} />
-      <input
-        id={name}
-        name={name}
-        type="date"
-        defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId(name) : undefined}
-        className={`${inputClass(error)} mt-2 max-w-56`}
-      />
-    </div>
-  );
-}
+const DATE_FIELDS = [
+  { name: "from", label: "Vanaf (datum)" },
+  { name: "to", label: "Tot en met (datum)" },
+] as const;
 
 /** The filters of the audit log: a GET form, so results can be bookmarked and work without JavaScript. */
 export function AdminAuditFilter({
@@ -83,8 +58,17 @@ export function AdminAuditFilter({
             ...options.actors.map((actor) => ({ value: actor.id, label: actor.name })),
           ]}
         />
-        <DateField name="from" label="Vanaf (datum)" value={values.from} error={errors.from} />
-        <DateField name="to" label="Tot en met (datum)" value={values.to} error={errors.to} />
+        {DATE_FIELDS.map(({ name, label }) => (
+          <TextField
+            key={name}
+            name={name}
+            label={label}
+            type="date"
+            width="small"
+            defaultValue={values[name]}
+            error={errors[name]}
+          />
+        ))}
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button

@@ -2,7 +2,7 @@ import { auditActionLabel, auditEntityLabel } from "@/lib/audit/audit-labels";
 import type { AuditEventRow } from "@/lib/audit/list-audit-events";
 import { formatStaffDateTime } from "./admin-format";
 import { SETTING_LABELS } from "./admin-setting-labels";
-import { AdminTableRegion, tdClass, thClass } from "./admin-table-region";
+import { ColumnHeads, TableRegion, tdClass, thClass } from "./table-region";
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return "leeg";
@@ -40,29 +40,17 @@ function Who({ event }: { event: AuditEventRow }) {
   return <span className="text-muted">onbekend</span>;
 }
 
+const COLUMNS = ["Wanneer", "Wat", "Door", "Waarover", "Details"];
+
 /** One page of the audit log, newest first. */
 export function AdminAuditTable({ events, caption }: { events: AuditEventRow[]; caption: string }) {
   return (
-    <AdminTableRegion label="Auditlog (tabel, scrollt opzij)">
+    <TableRegion label="Auditlog (tabel, scrollt opzij)" className="mt-4">
       <table className="w-full min-w-[56rem] border-collapse text-base">
         <caption className="mb-2 text-left text-lg">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>
-              Wanneer
-            </th>
-            <th scope="col" className={thClass}>
-              Wat
-            </th>
-            <th scope="col" className={thClass}>
-              Door
-            </th>
-            <th scope="col" className={thClass}>
-              Waarover
-            </th>
-            <th scope="col" className={thClass}>
-              Details
-            </th>
+            <ColumnHeads columns={COLUMNS} cellClass={() => thClass} />
           </tr>
         </thead>
         <tbody>
@@ -110,6 +98,6 @@ export function AdminAuditTable({ events, caption }: { events: AuditEventRow[]; 
           })}
         </tbody>
       </table>
-    </AdminTableRegion>
+    </TableRegion>
   );
 }

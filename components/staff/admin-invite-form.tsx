@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { RadioGroup } from "@/components/forms/choice-group";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { StateErrorSummary } from "@/components/forms/state-error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { roleNeedsSecondFactor, ROLE_LABELS } from "@/lib/auth/permissions";
@@ -30,10 +30,6 @@ export function AdminInviteForm({
   initialState: InviteState;
 }) {
   const [state, formAction] = useActionState(action, initialState);
-  const errors = FIELDS.filter((f) => state.errors[f]).map((f) => ({
-    fieldId: f,
-    message: state.errors[f]!,
-  }));
   return (
     <>
       {state.invited ? (
@@ -50,11 +46,12 @@ export function AdminInviteForm({
         </AdminSuccessPanel>
       ) : null}
       <form key={state.attempt} action={formAction} noValidate className="max-w-2xl">
-        {state.message || errors.length ? (
-          <ErrorSummary title="De uitnodiging is niet verstuurd" errors={errors}>
-            {state.message ? <p>{state.message}</p> : null}
-          </ErrorSummary>
-        ) : null}
+        <StateErrorSummary
+          title="De uitnodiging is niet verstuurd"
+          fieldOrder={FIELDS}
+          errors={state.errors}
+          message={state.message}
+        />
         {state.invited ? <h2 className="mb-6 text-2xl font-bold">Nog iemand uitnodigen</h2> : null}
         <TextField
           name="name"

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { RadioGroup } from "@/components/forms/choice-group";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { StateErrorSummary } from "@/components/forms/state-error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { SETTINGS_FIELD_ORDER, SETTINGS_LIMITS } from "@/lib/validation/settings-schema";
@@ -23,17 +23,14 @@ export function AdminSettingsForm({
 }) {
   const [state, formAction] = useActionState(action, initialState);
   const value = (name: string) => state.values[name] ?? "";
-  const errors = SETTINGS_FIELD_ORDER.filter((f) => state.errors[f]).map((f) => ({
-    fieldId: f,
-    message: state.errors[f]!,
-  }));
   return (
     <form key={state.attempt} action={formAction} noValidate className="max-w-2xl">
-      {state.message || errors.length ? (
-        <ErrorSummary title="De instellingen zijn niet bewaard" errors={errors}>
-          {state.message ? <p>{state.message}</p> : null}
-        </ErrorSummary>
-      ) : null}
+      <StateErrorSummary
+        title="De instellingen zijn niet bewaard"
+        fieldOrder={SETTINGS_FIELD_ORDER}
+        errors={state.errors}
+        message={state.message}
+      />
       {state.saved ? (
         <AdminSuccessPanel title="Instellingen bewaard">
           {state.saved.length > 0 ? (

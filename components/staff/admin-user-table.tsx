@@ -1,7 +1,7 @@
 import { roleNeedsSecondFactor, ROLE_LABELS } from "@/lib/auth/permissions";
 import type { StaffUserRow } from "@/lib/staff-users/list-staff-users";
 import { formatStaffDate, formatStaffDateTime } from "./admin-format";
-import { AdminTableRegion, tdClass, thClass } from "./admin-table-region";
+import { ColumnHeads, TableRegion, tdClass, thClass } from "./table-region";
 import { AdminUserActions, type AdminUserActionsProps } from "./admin-user-actions";
 
 function Status({ user }: { user: StaffUserRow }) {
@@ -39,6 +39,9 @@ function SecondFactor({ user }: { user: StaffUserRow }) {
   );
 }
 
+const COLUMNS = ["Naam", "Rol", "Status", "Tweede stap", "Laatst aangemeld", "Wijzigen"];
+const COLUMN_WIDTHS = ["min-w-48", "min-w-36", "min-w-36", "min-w-36", "min-w-32", "min-w-56"];
+
 /** Every staff account with its role and status, and per row the changes an admin can make. */
 export function AdminUserTable({
   users,
@@ -48,31 +51,14 @@ export function AdminUserTable({
   actions: AdminUserActionsProps["actions"];
 }) {
   return (
-    <AdminTableRegion label="Gebruikers (tabel, scrollt opzij)">
+    <TableRegion label="Gebruikers (tabel, scrollt opzij)" className="mt-4">
       <table className="w-full border-collapse text-base">
         <caption className="mb-2 text-left text-lg">
           {users.length === 1 ? "1 gebruiker" : `${users.length} gebruikers`}, actieve eerst
         </caption>
         <thead>
           <tr>
-            <th scope="col" className={`${thClass} min-w-48`}>
-              Naam
-            </th>
-            <th scope="col" className={`${thClass} min-w-36`}>
-              Rol
-            </th>
-            <th scope="col" className={`${thClass} min-w-36`}>
-              Status
-            </th>
-            <th scope="col" className={`${thClass} min-w-36`}>
-              Tweede stap
-            </th>
-            <th scope="col" className={`${thClass} min-w-32`}>
-              Laatst aangemeld
-            </th>
-            <th scope="col" className={`${thClass} min-w-56`}>
-              Wijzigen
-            </th>
+            <ColumnHeads columns={COLUMNS} cellClass={(i) => `${thClass} ${COLUMN_WIDTHS[i]}`} />
           </tr>
         </thead>
         <tbody>
@@ -105,6 +91,6 @@ export function AdminUserTable({
           ))}
         </tbody>
       </table>
-    </AdminTableRegion>
+    </TableRegion>
   );
 }

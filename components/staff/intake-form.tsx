@@ -6,7 +6,7 @@
 // Tab, the arrow keys and Space, and Enter sends. A plain HTML form posting to
 // a server action, so it also works without JavaScript.
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import {
   INTAKE_TOKEN_FIELD,
   type IntakeDuplicate,
@@ -15,19 +15,11 @@ import {
 import { CheckboxGroup, RadioGroup } from "@/components/forms/choice-group";
 import { ConsentCheckbox } from "@/components/forms/consent-checkbox";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import {
-  describedBy,
-  errorGroupClass,
-  errorId,
-  ErrorText,
-  fieldGroupClass,
-  Hint,
-  hintId,
-  inputClass,
-  labelClass,
-} from "@/components/forms/field-parts";
+import { Field } from "@/components/forms/field";
+import { inputClass } from "@/components/forms/field-parts";
 import { fieldAccess, useEnhanced } from "@/components/forms/form-helpers";
-import { SelectField } from "@/components/forms/select-field";
+import { EmailField, NameField, PhoneField } from "@/components/forms/person-fields";
+import { SelectField, SelectOptions } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { TextField } from "@/components/forms/text-field";
@@ -44,6 +36,7 @@ import {
   SUBJECT_AWARENESS_OPTIONS,
 } from "@/lib/validation/options";
 import type { StaffIntakeField } from "@/lib/validation/staff-intake-schema";
+import { FocusBox } from "./focus-box";
 import { formatMoment } from "./request-format";
 
 export interface IntakeChoice {
@@ -178,12 +171,10 @@ function IntakeFields({
         ) : null}
         <div hidden={enhanced && !forOther}>
           <RadioGroup
-            name="subjectAwareness"
+            {...f.field("subjectAwareness")}
             legend="Weet de persoon dat er hulp gevraagd wordt?"
             hint="Alleen als de hulp voor iemand anders is. We vragen de persoon altijd zelf of die hulp wil."
             options={SUBJECT_AWARENESS_OPTIONS}
-            defaultValue={f.value("subjectAwareness")}
-            error={f.error("subjectAwareness")}
             inline
           />
         </div>
@@ -191,40 +182,18 @@ function IntakeFields({
           <legend className="mb-4 text-xl font-bold">
             {partner && enhanced ? "Contactpersoon bij de partner" : "Wie geeft de vraag door?"}
           </legend>
-          <TextField
-            name="reporterFirstName"
+          <NameField
+            {...f.field("reporterFirstName")}
+            ownDetails={false}
             label="Voornaam"
             hint={!enhanced ? "Verplicht als de hulp voor iemand anders is." : undefined}
             optional={enhanced && !forOther}
-            width="medium"
-            spellCheck={false}
-            autoComplete="off"
-            defaultValue={f.value("reporterFirstName")}
-            error={f.error("reporterFirstName")}
           />
-          <TextField
-            name="reporterLastName"
-            label="Achternaam"
-            optional
-            width="medium"
-            spellCheck={false}
-            autoComplete="off"
-            defaultValue={f.value("reporterLastName")}
-            error={f.error("reporterLastName")}
-          />
-          <TextField
-            name="reporterPhone"
-            label="Telefoonnummer"
-            optional
-            type="tel"
-            inputMode="tel"
-            width="medium"
-            autoComplete="off"
-            defaultValue={f.value("reporterPhone")}
-            error={f.error("reporterPhone")}
-          />
-          <TextField
-            name="reporterEmail"
+          <NameField {...f.field("reporterLastName")} ownDetails={false} label="Achternaam" optional />
+          <PhoneField {...f.field("reporterPhone")} ownDetails={false} label="Telefoonnummer" optional />
+          <EmailField
+            {...f.field("reporterEmail")}
+            ownDetails={false}
             label="E-mailadres"
             hint={
               partner
@@ -232,33 +201,24 @@ function IntakeFields({
                 : undefined
             }
             optional
-            type="email"
-            spellCheck={false}
-            autoComplete="off"
-            defaultValue={f.value("reporterEmail")}
-            error={f.error("reporterEmail")}
           />
           <div hidden={enhanced && !forOther}>
             <TextField
-              name="reporterRelation"
+              {...f.field("reporterRelation")}
               label="Wie is die voor de persoon?"
               hint="Bijvoorbeeld: buurvrouw, zoon, vriend."
               optional
               width="medium"
               autoComplete="off"
-              defaultValue={f.value("reporterRelation")}
-              error={f.error("reporterRelation")}
             />
           </div>
           <div hidden={enhanced && !partner}>
             <SelectField
-              name="reporterOrganisationId"
+              {...f.field("reporterOrganisationId")}
               label="Organisatie"
               hint={!enhanced ? "Alleen als de vraag van een partner komt." : undefined}
               optional
               options={[{ value: "", label: "Kies een organisatie" }, ...organisations]}
-              defaultValue={f.value("reporterOrganisationId")}
-              error={f.error("reporterOrganisationId")}
             />
           </div>
         </fieldset>
@@ -266,48 +226,17 @@ function IntakeFields({
 
       <fieldset className="mb-2">
         <legend className="mb-4 text-2xl font-bold">Wie hulp nodig heeft</legend>
-        <TextField
-          name="firstName"
-          label="Voornaam"
-          width="medium"
-          spellCheck={false}
-          autoComplete="off"
-          defaultValue={f.value("firstName")}
-          error={f.error("firstName")}
-        />
-        <TextField
-          name="lastName"
-          label="Achternaam"
-          optional
-          width="medium"
-          spellCheck={false}
-          autoComplete="off"
-          defaultValue={f.value("lastName")}
-          error={f.error("lastName")}
-        />
-        <TextField
-          name="phone"
+        <NameField {...f.field("firstName")} ownDetails={false} label="Voornaam" />
+        <NameField {...f.field("lastName")} ownDetails={false} label="Achternaam" optional />
+        <PhoneField
+          {...f.field("phone")}
+          ownDetails={false}
           label="Telefoonnummer"
           hint="Bijvoorbeeld 0470 12 34 56. Geef een telefoonnummer, e-mailadres of adres."
-          type="tel"
-          inputMode="tel"
-          width="medium"
-          autoComplete="off"
-          defaultValue={f.value("phone")}
-          error={f.error("phone")}
         />
-        <TextField
-          name="email"
-          label="E-mailadres"
-          optional
-          type="email"
-          spellCheck={false}
-          autoComplete="off"
-          defaultValue={f.value("email")}
-          error={f.error("email")}
-        />
+        <EmailField {...f.field("email")} ownDetails={false} label="E-mailadres" optional />
         <SelectField
-          name="neighbourhood"
+          {...f.field("neighbourhood")}
           label="Wijk of deelgemeente"
           optional
           options={[
@@ -315,89 +244,60 @@ function IntakeFields({
             ...neighbourhoods,
             { value: NEIGHBOURHOOD_UNKNOWN, label: "Weet het niet / niet in de lijst" },
           ]}
-          defaultValue={f.value("neighbourhood")}
-          error={f.error("neighbourhood")}
         />
+        <TextField {...f.field("streetAddress")} label="Straat en huisnummer" optional autoComplete="off" />
         <TextField
-          name="streetAddress"
-          label="Straat en huisnummer"
-          optional
-          autoComplete="off"
-          defaultValue={f.value("streetAddress")}
-          error={f.error("streetAddress")}
-        />
-        <TextField
-          name="postalCode"
+          {...f.field("postalCode")}
           label="Postcode"
           optional
           inputMode="numeric"
           width="short"
           autoComplete="off"
-          defaultValue={f.value("postalCode")}
-          error={f.error("postalCode")}
         />
       </fieldset>
 
       <CheckboxGroup
-        name="needs"
+        {...f.checkboxes("needs")}
         legend="Wat zou helpen?"
         hint="Kies alles wat past."
         options={NEED_OPTIONS}
-        defaultValues={f.list("needs")}
-        error={f.error("needs")}
       />
       <TextArea
-        name="message"
+        {...f.field("message")}
         label="Wat vertelt de persoon?"
         hint={`In een paar woorden. Maximaal ${MESSAGE_MAX} tekens.`}
         optional
         rows={4}
-        defaultValue={f.value("message")}
-        error={f.error("message")}
       />
       <RadioGroup
-        name="bestTimeToCall"
+        {...f.field("bestTimeToCall")}
         legend="Wanneer bellen we het best?"
         optional
         options={CONTACT_TIME_OPTIONS}
-        defaultValue={f.value("bestTimeToCall")}
-        error={f.error("bestTimeToCall")}
         inline
       />
+      <SelectField {...f.field("language", "nl")} label="Taal" options={LANGUAGE_OPTIONS} />
       <SelectField
-        name="language"
-        label="Taal"
-        options={LANGUAGE_OPTIONS}
-        defaultValue={f.value("language") || "nl"}
-        error={f.error("language")}
-      />
-      <SelectField
-        name="ageGroup"
+        {...f.field("ageGroup")}
         label="Leeftijd"
         optional
         options={[{ value: "", label: "Niet gevraagd" }, ...AGE_GROUP_OPTIONS]}
-        defaultValue={f.value("ageGroup")}
-        error={f.error("ageGroup")}
       />
 
       <div hidden={!showSelfOnly}>
         <ConsentCheckbox
-          name="consent"
+          {...f.checkbox("consent")}
           label="De persoon gaat akkoord dat de stad deze gegevens gebruikt om te helpen."
           hint={
             enhanced
               ? "Vraag het aan de telefoon."
               : "Vraag het aan de telefoon. Alleen als de hulp voor de persoon zelf is."
           }
-          defaultChecked={f.value("consent") === "yes"}
-          error={f.error("consent")}
         />
         <ConsentCheckbox
-          name="contactMade"
+          {...f.checkbox("contactMade")}
           label="Ik spreek nu met de persoon zelf: registreer meteen het eerste contact."
           hint="Dan stopt de klok van 24 uur."
-          defaultChecked={f.value("contactMade") === "yes"}
-          error={f.error("contactMade")}
         />
       </div>
 
@@ -418,33 +318,27 @@ function ChannelSelect({
   error?: string;
   onChange: (value: string) => void;
 }) {
-  const id = "channel";
   return (
-    <div className={`${fieldGroupClass} ${error ? errorGroupClass : ""}`}>
-      <label htmlFor={id} className={labelClass}>
-        Hoe kwam de vraag binnen?
-      </label>
-      <Hint id={hintId(id)}>Van een partner? Dan vraagt het formulier ook naar de contactpersoon.</Hint>
-      <ErrorText id={errorId(id)} message={error} />
-      <select
-        id={id}
-        name="channel"
-        defaultValue={value}
-        onChange={(event) => onChange(event.target.value)}
-        // Staff open this page to register a call: they start typing at once.
-        // eslint-disable-next-line jsx-a11y/no-autofocus
-        autoFocus
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId(id), error && errorId(id))}
-        className={`${inputClass(error)} mt-2 max-w-sm`}
-      >
-        {INTAKE_CHANNEL_OPTIONS.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field
+      name="channel"
+      label="Hoe kwam de vraag binnen?"
+      hint="Van een partner? Dan vraagt het formulier ook naar de contactpersoon."
+      defaultValue={value}
+      error={error}
+    >
+      {(control) => (
+        <select
+          {...control}
+          onChange={(event) => onChange(event.target.value)}
+          // Staff open this page to register a call: they start typing at once.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus
+          className={`${inputClass(error)} mt-2 max-w-sm`}
+        >
+          <SelectOptions options={INTAKE_CHANNEL_OPTIONS} />
+        </select>
+      )}
+    </Field>
   );
 }
 
@@ -456,18 +350,11 @@ const MATCHED = { phone: "zelfde telefoonnummer", email: "zelfde e-mailadres" } 
  * only Space, Tab and Enter.
  */
 function DuplicateWarning({ duplicates }: { duplicates: readonly IntakeDuplicate[] }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
   return (
-    <div
-      ref={ref}
+    <FocusBox
       role="alert"
-      tabIndex={-1}
-      aria-labelledby="duplicates-title"
-      // eslint-disable-next-line jsx-a11y/no-autofocus
-      autoFocus
+      labelledBy="duplicates-title"
+      focusOnLoad
       className="mb-10 rounded-md border-4 border-amber-700 bg-amber-50 p-5"
     >
       <h2 id="duplicates-title" className="text-2xl font-bold">
@@ -494,6 +381,6 @@ function DuplicateWarning({ duplicates }: { duplicates: readonly IntakeDuplicate
       >
         Nieuwe aanvraag registreren
       </button>
-    </div>
+    </FocusBox>
   );
 }

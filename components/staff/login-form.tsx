@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { StateErrorSummary } from "@/components/forms/state-error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import type { LoginState } from "@/app/(public)/login/login-state";
@@ -17,17 +17,14 @@ export function LoginForm({
   initialState: LoginState;
 }) {
   const [state, formAction] = useActionState(action, initialState);
-  const errors = FIELDS.filter((f) => state.errors[f]).map((f) => ({
-    fieldId: f,
-    message: state.errors[f]!,
-  }));
   return (
     <form key={state.attempt} action={formAction} noValidate className="max-w-xl">
-      {state.message || errors.length ? (
-        <ErrorSummary title="Aanmelden lukte niet" errors={errors}>
-          {state.message ? <p>{state.message}</p> : null}
-        </ErrorSummary>
-      ) : null}
+      <StateErrorSummary
+        title="Aanmelden lukte niet"
+        fieldOrder={FIELDS}
+        errors={state.errors}
+        message={state.message}
+      />
       <TextField
         name="email"
         label="E-mailadres"
@@ -37,26 +34,14 @@ export function LoginForm({
         error={state.errors.email}
         spellCheck={false}
       />
-      <div className="mb-6">
-        <label htmlFor="password" className="mb-1 block text-lg font-bold">
-          Wachtwoord
-        </label>
-        {state.errors.password ? (
-          <p id="password-error" className="text-accent-700 mb-2 font-bold">
-            <span className="sr-only">Fout: </span>
-            {state.errors.password}
-          </p>
-        ) : null}
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={state.errors.password ? true : undefined}
-          aria-describedby={state.errors.password ? "password-error" : undefined}
-          className="border-ink block min-h-12 w-full max-w-sm rounded-md border-2 px-3 py-2 text-lg"
-        />
-      </div>
+      <TextField
+        name="password"
+        label="Wachtwoord"
+        type="password"
+        autoComplete="current-password"
+        width="medium"
+        error={state.errors.password}
+      />
       <TextField
         name="code"
         label="Code uit je app"

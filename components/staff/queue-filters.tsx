@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SelectOptions } from "@/components/forms/select-field";
 import type { QueueFilter } from "@/lib/validation/staff-queue-schema";
 import { CHANNEL_OPTIONS, NEED_OPTIONS, STATUS_OPTIONS } from "@/lib/validation/options";
 
@@ -30,11 +31,7 @@ function Select({
         className="border-ink mt-1 min-h-11 w-full rounded border-2 bg-white px-2"
       >
         <option value="">Alle</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
+        <SelectOptions options={choices} />
       </select>
     </div>
   );

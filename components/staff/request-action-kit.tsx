@@ -2,56 +2,68 @@
 
 // The parts every action form on a request's page shares: its state (kept
 // values and Dutch refusals), field ids unique on the page (several forms
-// have a "note"), the refusal box, the panel around the form, a date field
-// and the six De Jong Gierveld statements.
-import { useActionState, useEffect, useRef, type MouseEvent, type ReactNode } from "react";
+// have a "note"), the refusal box, the panel around the form and the frame
+// of one action form (RequestActionForm), so each form is just its fields.
+import { useActionState, type MouseEvent, type ReactNode } from "react";
 import { initialRequestActionState, type RequestActionState } from "@/app/beheer/aanvragen/[id]/action-state";
-import { RadioGroup } from "@/components/forms/choice-group";
-import {
-  describedBy,
-  errorGroupClass,
-  errorId,
-  ErrorText,
-  fieldGroupClass,
-  Hint,
-  hintId,
-  inputClass,
-  labelClass,
-  legendClass,
-  Optional,
-} from "@/components/forms/field-parts";
-import {
-  LONELINESS_ANSWER_LABELS,
-  LONELINESS_ANSWERS,
-  LONELINESS_ITEMS,
-} from "@/lib/help-requests/loneliness-scale";
-import { LONELINESS_ITEM_FIELDS } from "@/lib/validation/staff-request-schemas";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { FocusBox } from "./focus-box";
 
 export type RequestAction = (state: RequestActionState, formData: FormData) => Promise<RequestActionState>;
 
-/** One action form's state, with the values and errors of its fields, and ids prefixed with the form's name. */
+/**
+ * One action form's state, with the values and errors of its fields, ids
+ * prefixed with the form's name, and the props of each kind of field ready
+ * to spread.
+ */
 export function useRequestAction(action: RequestAction, prefix: string) {
   const [state, formAction] = useActionState(action, initialRequestActionState);
   const answered = state.attempt > 0;
+  const id = (name: string) => `${prefix}-${name}`;
+  /** What was typed (after a refusal), else the given default. */
+  const value = (name: string, fallback = ""): string => {
+    if (!answered) return fallback;
+    const v = state.values[name];
+    return typeof v === "string" ? v : "";
+  };
+  const list = (name: string, fallback: readonly string[] = []): string[] => {
+    if (!answered) return [...fallback];
+    const v = state.values[name];
+    return Array.isArray(v) ? v : [];
+  };
+  const error = (name: string): string | undefined => state.errors[name];
   return {
     state,
     formAction,
     answered,
-    id: (name: string) => `${prefix}-${name}`,
-    /** What was typed (after a refusal), else the given default. */
-    value(name: string, fallback = ""): string {
-      if (!answered) return fallback;
-      const v = state.values[name];
-      return typeof v === "string" ? v : "";
-    },
-    list(name: string, fallback: readonly string[] = []): string[] {
-      if (!answered) return [...fallback];
-      const v = state.values[name];
-      return Array.isArray(v) ? v : [];
-    },
-    error: (name: string): string | undefined => state.errors[name],
+    id,
+    value,
+    error,
+    /** A text field, textarea or select. */
+    field: (name: string, fallback?: string) => ({
+      name,
+      id: id(name),
+      defaultValue: value(name, fallback),
+      error: error(name),
+    }),
+    /** A radio group. */
+    radio: (name: string, fallback?: string) => ({
+      name,
+      firstId: id(name),
+      defaultValue: value(name, fallback),
+      error: error(name),
+    }),
+    /** A checkbox group. */
+    checks: (name: string, fallback?: readonly string[]) => ({
+      name,
+      firstId: id(name),
+      defaultValues: list(name, fallback),
+      error: error(name),
+    }),
   };
 }
+
+export type RequestActionFields = ReturnType<typeof useRequestAction>;
 
 /**
  * Why the action was refused, at the top of its form: the fields to fix (as
@@ -67,10 +79,6 @@ export function ActionErrors({
   state: RequestActionState;
   fieldOrder: readonly string[];
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
   const fields = fieldOrder.filter((f) => state.errors[f]);
   const other = Object.entries(state.errors)
     .filter(([f]) => !fieldOrder.includes(f))
@@ -87,14 +95,11 @@ export function ActionErrors({
   }
 
   return (
-    <div
-      ref={ref}
+    <FocusBox
       role="alert"
-      tabIndex={-1}
-      aria-labelledby={`${prefix}-errors-title`}
+      labelledBy={`${prefix}-errors-title`}
       // Without JavaScript the page comes back whole: the attribute moves focus here.
-      // eslint-disable-next-line jsx-a11y/no-autofocus
-      autoFocus
+      focusOnLoad
       className="border-accent-700 mb-6 rounded-md border-4 bg-white p-4"
     >
       <h4 id={`${prefix}-errors-title`} className="text-xl font-bold">
@@ -121,7 +126,7 @@ export function ActionErrors({
         </p>
       ))}
       {fields.length === 0 && other.length === 0 ? <p className="mt-2 text-lg">{state.message}</p> : null}
-    </div>
+    </FocusBox>
   );
 }
 
@@ -173,98 +178,59 @@ export function ActionPanel({
   );
 }
 
-/** A date or date-and-time field in the style of the form kit. */
-export function DateField({
-  id,
-  name,
-  label,
-  type,
-  hint,
-  error,
-  defaultValue = "",
-  optional,
-  min,
-  max,
+/**
+ * One action form: its panel, the refusal box, the request's id, an optional
+ * sentence about the action, the fields (given the form's state) and the
+ * button. The form remounts on every answer so the kept values show.
+ */
+export function RequestActionForm({
+  action,
+  prefix,
+  title,
+  primary,
+  requestId,
+  fieldOrder,
+  intro,
+  submitLabel,
+  children,
 }: {
-  id: string;
-  name: string;
-  label: ReactNode;
-  type: "date" | "datetime-local";
-  hint?: ReactNode;
-  error?: string;
-  defaultValue?: string;
-  optional?: boolean;
-  min?: string;
-  max?: string;
+  action: RequestAction;
+  /** Prefix of the field ids, unique on the page. */
+  prefix: string;
+  title: string;
+  primary?: boolean;
+  requestId?: string;
+  /** The fields in the order of the form: the refusal box lists their errors so. */
+  fieldOrder: readonly string[];
+  intro?: ReactNode;
+  submitLabel: string;
+  children: (f: RequestActionFields) => ReactNode;
 }) {
+  const f = useRequestAction(action, prefix);
   return (
-    <div className={`${fieldGroupClass} ${error ? errorGroupClass : ""}`}>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-        <Optional optional={optional} />
-      </label>
-      <Hint id={hintId(id)}>{hint}</Hint>
-      <ErrorText id={errorId(id)} message={error} />
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        min={min}
-        max={max}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && hintId(id), error && errorId(id))}
-        className={`${inputClass(error)} mt-2 max-w-xs`}
-      />
-    </div>
+    <ActionPanel prefix={prefix} title={title} primary={primary} open={f.answered}>
+      <form key={f.state.attempt} action={f.formAction} noValidate>
+        <ActionErrors prefix={prefix} state={f.state} fieldOrder={fieldOrder} />
+        {requestId ? <RequestIdField requestId={requestId} /> : null}
+        {intro ? <p className="mb-4 text-lg">{intro}</p> : null}
+        {children(f)}
+        <SubmitButton pendingText="Even geduld…">{submitLabel}</SubmitButton>
+      </form>
+    </ActionPanel>
   );
 }
 
-const ANSWER_OPTIONS = LONELINESS_ANSWERS.map((value) => ({ value, label: LONELINESS_ANSWER_LABELS[value] }));
+export function RequestIdField({ requestId }: { requestId: string }) {
+  return <input type="hidden" name="requestId" value={requestId} />;
+}
 
-/**
- * The 6-item De Jong Gierveld loneliness scale, in its standard Dutch wording,
- * each statement answered "ja", "min of meer" or "nee". Optional: all six or none.
- */
-export function LonelinessScaleFields({
-  prefix,
-  value,
-  error,
-}: {
-  prefix: string;
-  value: (name: string) => string;
-  error: (name: string) => string | undefined;
-}) {
-  const groupError = LONELINESS_ITEM_FIELDS.some((f) => error(f));
-  return (
-    <fieldset className={`${fieldGroupClass} ${groupError ? errorGroupClass : ""}`}>
-      <legend className={legendClass}>
-        Eenzaamheidsschaal van De Jong Gierveld
-        <Optional optional />
-      </legend>
-      <div className="text-muted mt-1 mb-4 space-y-1 text-base">
-        <p>
-          Lees voor: &ldquo;Ik lees zes uitspraken voor. Zeg telkens of die op jou van toepassing is, zoals je
-          je de laatste tijd voelt: ja, min of meer, of nee.&rdquo;
-        </p>
-        <p>Beantwoord alle zes, of laat ze alle zes leeg.</p>
-      </div>
-      {LONELINESS_ITEMS.map((item, index) => {
-        const name = LONELINESS_ITEM_FIELDS[index]!;
-        return (
-          <RadioGroup
-            key={name}
-            name={name}
-            firstId={`${prefix}-${name}`}
-            legend={`${item.number}. ${item.text}`}
-            options={ANSWER_OPTIONS}
-            defaultValue={value(name)}
-            error={error(name)}
-            nested
-            inline
-          />
-        );
-      })}
-    </fieldset>
-  );
+/** What every action form takes. */
+export interface ActionFormProps {
+  action: RequestAction;
+  /** The most likely next step: shown open, first. */
+  primary?: boolean;
+}
+
+export interface ForRequest extends ActionFormProps {
+  requestId: string;
 }

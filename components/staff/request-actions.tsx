@@ -10,17 +10,15 @@ import {
   AssessForm,
   AssignForm,
   CloseForm,
-  CompleteFollowUpForm,
   ContactAttemptForm,
   FirstContactForm,
   NoteForm,
-  PlanFollowUpForm,
-  ReferForm,
   SubjectConsentForm,
   WithdrawForm,
   type Choice,
 } from "./request-action-forms";
 import type { RequestAction as ActionFn } from "./request-action-kit";
+import { CompleteFollowUpForm, PlanFollowUpForm, ReferForm } from "./request-referral-forms";
 import { brusselsToday, formatMoment } from "./request-format";
 import { planActions, possibleConsents, possibleOutcomes } from "./request-next-steps";
 

@@ -10,74 +10,42 @@ import {
 } from "@/lib/help-requests/lifecycle";
 import { CLOSE_OUTCOME_OPTIONS } from "@/lib/validation/options";
 
+/** The actions of a request that is under way, from most to least likely. */
+const BASE_ORDER: readonly RequestAction[] = [
+  "plan-follow-up",
+  "complete-follow-up",
+  "record-subject-consent",
+  "refer",
+  "assess",
+  "assign",
+  "log-contact-attempt",
+  "add-note",
+  "close",
+  "withdraw",
+];
+
+/** The base order with `first` moved to the front and `without` left out. */
+function orderWith(first: readonly RequestAction[], without: readonly RequestAction[] = []): RequestAction[] {
+  return [...first, ...BASE_ORDER.filter((a) => !first.includes(a) && !without.includes(a))];
+}
+
 /** For each status, the actions from most to least likely. */
 const ORDER: Readonly<Record<HelpRequestStatus, readonly RequestAction[]>> = {
-  NEW: [
-    "log-first-contact",
-    "log-contact-attempt",
-    "record-subject-consent",
-    "assign",
-    "add-note",
-    "close",
-    "withdraw",
-  ],
-  CONTACTED: [
-    "assess",
-    "record-subject-consent",
-    "plan-follow-up",
-    "assign",
-    "log-contact-attempt",
-    "add-note",
-    "close",
-    "withdraw",
-  ],
-  ASSESSED: [
-    "record-subject-consent",
-    "refer",
-    "plan-follow-up",
-    "assess",
-    "assign",
-    "log-contact-attempt",
-    "add-note",
-    "close",
-    "withdraw",
-  ],
-  LINKED: [
-    "plan-follow-up",
-    "complete-follow-up",
-    "record-subject-consent",
-    "refer",
-    "assess",
-    "assign",
-    "log-contact-attempt",
-    "add-note",
-    "close",
-    "withdraw",
-  ],
-  REFERRED: [
-    "plan-follow-up",
-    "complete-follow-up",
-    "record-subject-consent",
-    "refer",
-    "assess",
-    "assign",
-    "log-contact-attempt",
-    "add-note",
-    "close",
-    "withdraw",
-  ],
-  FOLLOW_UP: [
-    "complete-follow-up",
-    "close",
-    "plan-follow-up",
-    "record-subject-consent",
-    "refer",
-    "assess",
-    "assign",
-    "log-contact-attempt",
-    "add-note",
-    "withdraw",
-  ],
+  NEW: orderWith(
+    ["log-first-contact", "log-contact-attempt", "record-subject-consent"],
+    ["plan-follow-up", "complete-follow-up", "refer", "assess"],
+  ),
+  CONTACTED: orderWith(
+    ["assess", "record-subject-consent", "plan-follow-up"],
+    ["complete-follow-up", "refer"],
+  ),
+  ASSESSED: orderWith(
+    ["record-subject-consent", "refer", "plan-follow-up", "assess"],
+    ["complete-follow-up"],
+  ),
+  LINKED: BASE_ORDER,
+  REFERRED: BASE_ORDER,
+  FOLLOW_UP: orderWith(["complete-follow-up", "close", "plan-follow-up"]),
   CLOSED: ["add-note"],
   WITHDRAWN: ["add-note"],
 };

@@ -3,6 +3,7 @@ import type { Channel, HelpRequestStatus, Need } from "@/lib/generated/prisma/en
 import type { DeadlineView } from "@/lib/sla/deadline-state";
 import { CHANNEL_OPTIONS, NEED_OPTIONS, STATUS_OPTIONS, labelFor } from "@/lib/validation/options";
 import { DeadlineBadge } from "./deadline-badge";
+import { ListTable, listRowClass } from "./table-region";
 
 export interface RequestTableRow {
   id: string;
@@ -25,64 +26,42 @@ const dateTime = new Intl.DateTimeFormat("nl-BE", {
   minute: "2-digit",
 });
 
+const COLUMNS = [
+  "Termijn",
+  "Referentie",
+  "Voor",
+  "Wat zou helpen",
+  "Kanaal",
+  "Status",
+  "Ontvangen",
+  "Opgevolgd door",
+];
+
 /** Requests as a table: the deadline first, then who, what and where. Scrolls sideways on a narrow screen. */
 export function RequestTable({ caption, rows }: { caption: string; rows: RequestTableRow[] }) {
   return (
-    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
-      <table className="w-full min-w-[48rem] border-collapse text-left text-base">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-ink border-b-2">
-            <th scope="col" className="py-2 pr-3">
-              Termijn
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Referentie
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Voor
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Wat zou helpen
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Kanaal
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Status
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Ontvangen
-            </th>
-            <th scope="col" className="py-2">
-              Opgevolgd door
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-b border-gray-300 align-top">
-              <td className="py-2 pr-3">
-                <DeadlineBadge deadline={r.deadline} />
-              </td>
-              <td className="py-2 pr-3 font-mono">
-                <Link href={`/beheer/aanvragen/${r.id}`} className="text-brand-700 font-bold underline">
-                  {r.reference}
-                </Link>
-              </td>
-              <td className="py-2 pr-3">
-                {r.person.firstName} {r.person.lastName ?? ""}
-                {r.neighbourhood ? <span className="block text-sm">{r.neighbourhood.name}</span> : null}
-              </td>
-              <td className="py-2 pr-3">{r.needs.map((n) => labelFor(NEED_OPTIONS, n)).join(", ")}</td>
-              <td className="py-2 pr-3">{labelFor(CHANNEL_OPTIONS, r.channel)}</td>
-              <td className="py-2 pr-3">{labelFor(STATUS_OPTIONS, r.status)}</td>
-              <td className="py-2 pr-3 whitespace-nowrap">{dateTime.format(r.receivedAt)}</td>
-              <td className="py-2">{r.assignee?.name ?? "Niemand"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable caption={caption} columns={COLUMNS}>
+      {rows.map((r) => (
+        <tr key={r.id} className={listRowClass}>
+          <td className="py-2 pr-3">
+            <DeadlineBadge deadline={r.deadline} />
+          </td>
+          <td className="py-2 pr-3 font-mono">
+            <Link href={`/beheer/aanvragen/${r.id}`} className="text-brand-700 font-bold underline">
+              {r.reference}
+            </Link>
+          </td>
+          <td className="py-2 pr-3">
+            {r.person.firstName} {r.person.lastName ?? ""}
+            {r.neighbourhood ? <span className="block text-sm">{r.neighbourhood.name}</span> : null}
+          </td>
+          <td className="py-2 pr-3">{r.needs.map((n) => labelFor(NEED_OPTIONS, n)).join(", ")}</td>
+          <td className="py-2 pr-3">{labelFor(CHANNEL_OPTIONS, r.channel)}</td>
+          <td className="py-2 pr-3">{labelFor(STATUS_OPTIONS, r.status)}</td>
+          <td className="py-2 pr-3 whitespace-nowrap">{dateTime.format(r.receivedAt)}</td>
+          <td className="py-2">{r.assignee?.name ?? "Niemand"}</td>
+        </tr>
+      ))}
+    </ListTable>
   );
 }

@@ -15,6 +15,12 @@ import type { RowActionState } from "./action-state";
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 const confirmed = (formData: FormData) => formData.get("confirm") === "yes";
+/** The answer when "Ik weet het zeker" was not ticked. */
+const unconfirmed = (previous: RowActionState, message: string): RowActionState => ({
+  attempt: previous.attempt + 1,
+  ok: false,
+  message,
+});
 
 /** Runs one change; a refusal becomes a message in the row, anything else goes to the error page. */
 async function answer(
@@ -63,11 +69,7 @@ export async function setActiveAction(previous: RowActionState, formData: FormDa
     });
   }
   if (!confirmed(formData)) {
-    return {
-      attempt: previous.attempt + 1,
-      ok: false,
-      message: "Vink eerst 'Ik weet het zeker' aan. Dan schakel je het account uit.",
-    };
+    return unconfirmed(previous, "Vink eerst 'Ik weet het zeker' aan. Dan schakel je het account uit.");
   }
   return answer(previous, async () => {
     const { name } = await deactivateStaffUser(staff.actor, { userId });
@@ -81,11 +83,7 @@ export async function resetSecondFactorAction(
 ): Promise<RowActionState> {
   const staff = await requireStaff("user:manage");
   if (!confirmed(formData)) {
-    return {
-      attempt: previous.attempt + 1,
-      ok: false,
-      message: "Vink eerst 'Ik weet het zeker' aan. Dan wis je de tweede stap.",
-    };
+    return unconfirmed(previous, "Vink eerst 'Ik weet het zeker' aan. Dan wis je de tweede stap.");
   }
   return answer(previous, async () => {
     const { name } = await resetSecondFactor(staff.actor, { userId: field(formData, "userId") });

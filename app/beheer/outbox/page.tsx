@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SelectOptions } from "@/components/forms/select-field";
 import { OutboxList } from "@/components/staff/outbox-list";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { mailTransportFromEnv } from "@/lib/mail/send-mail";
@@ -51,11 +52,7 @@ export default async function OutboxPage({ searchParams }: Props) {
             className="border-ink mt-2 block min-h-11 rounded-md border-2 bg-white px-3 py-2 text-lg"
           >
             <option value="">Alle</option>
-            {OUTBOX_STATUS_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <SelectOptions options={OUTBOX_STATUS_OPTIONS} />
           </select>
         </div>
         <button

@@ -9,7 +9,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { DoneKey } from "@/components/staff/request-done-messages";
-import { ForbiddenError } from "@/lib/auth/actor";
+import { ForbiddenError, type StaffActor } from "@/lib/auth/actor";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { readFormValues } from "@/lib/forms/form-data";
 import type { FormValues } from "@/lib/forms/form-state";
@@ -37,17 +37,6 @@ import {
   referSchema,
   subjectConsentSchema,
   withdrawSchema,
-  type AddNoteInput,
-  type AssessInput,
-  type AssignInput,
-  type CloseInput,
-  type CompleteFollowUpInput,
-  type ContactAttemptInput,
-  type FirstContactInput,
-  type PlanFollowUpInput,
-  type ReferInput,
-  type SubjectConsentInput,
-  type WithdrawInput,
 } from "@/lib/validation/staff-request-schemas";
 import type { RequestActionState } from "./action-state";
 
@@ -87,118 +76,50 @@ async function perform(
   redirect(`/beheer/aanvragen/${encodeURIComponent(requestId)}?gedaan=${done}`);
 }
 
+/** An action's schema: an object, or a pipe from one (a schema with a transform). */
+type ActionSchema = { in: z.ZodObject } | z.ZodObject;
+
 /** The fields of an action's schema, read from the form (lists for checkbox groups). */
-function read(schema: { in: z.ZodObject } | z.ZodObject, formData: FormData): FormValues {
+function read(schema: ActionSchema, formData: FormData): FormValues {
   return readFormValues(formData, "in" in schema ? schema.in : schema);
 }
 
-export async function logContactAttemptAction(
-  previous: RequestActionState,
-  formData: FormData,
-): Promise<RequestActionState> {
-  const staff = await requireStaff("request:update");
-  const values = read(contactAttemptSchema, formData);
-  return perform(previous, values, "contactpoging", () =>
-    logContactAttempt(staff.actor, values as ContactAttemptInput),
-  );
+/**
+ * One action: the session and permission, the fields of its schema, then the
+ * domain function (which parses the values with the same schema).
+ */
+function requestAction<S extends ActionSchema>(
+  schema: S,
+  done: DoneKey,
+  run: (actor: StaffActor, input: z.input<S>) => Promise<{ id: string }>,
+) {
+  return async (previous: RequestActionState, formData: FormData): Promise<RequestActionState> => {
+    const staff = await requireStaff("request:update");
+    const values = read(schema, formData);
+    return perform(previous, values, done, () => run(staff.actor, values as z.input<S>));
+  };
 }
 
-export async function logFirstContactAction(
-  previous: RequestActionState,
-  formData: FormData,
-): Promise<RequestActionState> {
-  const staff = await requireStaff("request:update");
-  const values = read(firstContactSchema, formData);
-  return perform(previous, values, "eerste-contact", () =>
-    logFirstContact(staff.actor, values as FirstContactInput),
-  );
-}
-
-export async function assessAction(
-  previous: RequestActionState,
-  formData: FormData,
-): Promise<RequestActionState> {
-  const staff = await requireStaff("request:update");
-  const values = read(assessSchema, formData);
-  return perform(previous, values, "ingeschat", () => assessRequest(staff.actor, values as AssessInput));
-}
-
-export async function assignAction(
-  previous: RequestActionState,
-  formData: FormData,
-): Promise<RequestActionState> {
-  const staff = await requireStaff("request:update");
-  const values = read(assignSchema, formData);
-  return perform(previous, values, "toegewezen", () => assignRequest(staff.actor, values as AssignInput));
-}
-
-export async function recordSubjectConsentAction(
-  previous: RequestActionState,
-  formData: FormData,
-): Promise<RequestActionState> {
-  const staff = await requireStaff("request:update");
-  const values = read(subjectConsentSchema, formData);
-  return perform(previous, values, "toestemming", () =>
-    recordSubjectConsent(staff.actor, values as SubjectConsentInput),
-  );
-}
-
-export async function referAction(
-  previous: RequestActionState,
-  formData: FormData,
-): Promise<RequestActionState> {
-  const staff = await requireStaff("request:update");
-  const values = read(referSchema, formData);
-  return perform(previous, values, "doorverwezen", () => referRequest(staff.actor, values as ReferInput));
-}
-
-export async function planFollowUpAction(
-  previous: RequestActionState,
-  formData: FormData,
-): Promise<RequestActionState> {
-  const staff = await requireStaff("request:update");
-  const values = read(planFollowUpSchema, formData);
-  return perform(previous, values, "opvolging-gepland", () =>
-    planFollowUp(staff.actor, values as PlanFollowUpInput),
-  );
-}
-
-export async function completeFollowUpAction(
-  previous: RequestActionState,
-  formData: FormData,
-): Promise<RequestActionState> {
-  const staff = await requireStaff("request:update");
-  const values = read(completeFollowUpSchema, formData);
-  return perform(previous, values, "opvolging-gedaan", () =>
-    completeFollowUp(staff.actor, values as CompleteFollowUpInput),
-  );
-}
-
-export async function closeAction(
-  previous: RequestActionState,
-  formData: FormData,
-): Promise<RequestActionState> {
-  const staff = await requireStaff("request:update");
-  const values = read(closeSchema, formData);
-  return perform(previous, values, "afgesloten", () => closeRequest(staff.actor, values as CloseInput));
-}
-
-export async function withdrawAction(
-  previous: RequestActionState,
-  formData: FormData,
-): Promise<RequestActionState> {
-  const staff = await requireStaff("request:update");
-  const values = read(withdrawSchema, formData);
-  return perform(previous, values, "ingetrokken", () =>
-    withdrawRequest(staff.actor, values as WithdrawInput),
-  );
-}
-
-export async function addNoteAction(
-  previous: RequestActionState,
-  formData: FormData,
-): Promise<RequestActionState> {
-  const staff = await requireStaff("request:update");
-  const values = read(addNoteSchema, formData);
-  return perform(previous, values, "notitie", () => addRequestNote(staff.actor, values as AddNoteInput));
-}
+export const logContactAttemptAction = requestAction(
+  contactAttemptSchema,
+  "contactpoging",
+  logContactAttempt,
+);
+export const logFirstContactAction = requestAction(firstContactSchema, "eerste-contact", logFirstContact);
+export const assessAction = requestAction(assessSchema, "ingeschat", assessRequest);
+export const assignAction = requestAction(assignSchema, "toegewezen", assignRequest);
+export const recordSubjectConsentAction = requestAction(
+  subjectConsentSchema,
+  "toestemming",
+  recordSubjectConsent,
+);
+export const referAction = requestAction(referSchema, "doorverwezen", referRequest);
+export const planFollowUpAction = requestAction(planFollowUpSchema, "opvolging-gepland", planFollowUp);
+export const completeFollowUpAction = requestAction(
+  completeFollowUpSchema,
+  "opvolging-gedaan",
+  completeFollowUp,
+);
+export const closeAction = requestAction(closeSchema, "afgesloten", closeRequest);
+export const withdrawAction = requestAction(withdrawSchema, "ingetrokken", withdrawRequest);
+export const addNoteAction = requestAction(addNoteSchema, "notitie", addRequestNote);
