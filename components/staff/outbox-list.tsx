@@ -50,6 +50,12 @@ export function OutboxList({ rows }: { rows: readonly OutboxRow[] }) {
                 {row.lastError ? `: ${row.lastError}` : ""}
               </span>
             ) : null}
+            {row.status === "PENDING" && row.nextAttemptAt ? (
+              <span className="block text-sm">
+                Volgende poging:{" "}
+                <time dateTime={row.nextAttemptAt.toISOString()}>{formatMoment(row.nextAttemptAt)}</time>
+              </span>
+            ) : null}
           </td>
         </tr>
       ))}

@@ -36,8 +36,11 @@ export default async function OutboxPage({ searchParams }: Props) {
       <h1 className="text-3xl font-extrabold">Uitgaande mail</h1>
       {noSmtp ? (
         <p className="mt-4 max-w-3xl rounded-md border-l-4 border-amber-700 bg-amber-50 p-4 text-lg">
-          Er is geen mailserver (SMTP) ingesteld. Daarom wordt mail niet verstuurd, maar hier bewaard. Moet
-          iemand een bericht echt krijgen? Stuur het dan zelf door of bel de persoon.
+          {process.env.SMTP_URL
+            ? "De mailserver (SMTP) is niet volledig of niet juist ingesteld: kijk SMTP_URL en MAIL_FROM na."
+            : "Er is geen mailserver (SMTP) ingesteld."}{" "}
+          Daarom wordt mail niet verstuurd, maar hier bewaard. Moet iemand een bericht echt krijgen? Stuur het
+          dan zelf door of bel de persoon.
         </p>
       ) : null}
       <form method="get" className="mt-6 flex flex-wrap items-end gap-4">
