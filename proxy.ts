@@ -19,7 +19,7 @@ const STAFF_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
  * which is a blank page without JavaScript. See docs/decisions/0004-not-found-in-proxy.md.
  * forbidden() has the same bug: a staff page the role may not open is
  * rewritten, with status 403, to a page that renders the refusal
- * (docs/decisions/0006-forbidden-without-js.md). The pages still guard themselves.
+ * (docs/decisions/0007-forbidden-without-js.md). The pages still guard themselves.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;

@@ -16,7 +16,7 @@ export function staffPagePermission(pathname: string): Permission | null {
 
 /**
  * Whether the signed-in staff member will be refused this page. Only the proxy
- * asks, to serve the refusal into the HTML (docs/decisions/0006-forbidden-without-js.md);
+ * asks, to serve the refusal into the HTML (docs/decisions/0007-forbidden-without-js.md);
  * the page's own requireStaff stays the guard.
  */
 export async function isStaffPageRefused(pathname: string): Promise<boolean> {
