@@ -20,7 +20,7 @@ export interface Target {
 export interface ActionCase {
   /** The exported name of the server action. */
   action: string;
-  /** What its requireStaff asks; the roles that hold it come from the permission table. */
+  /** What its requireStaff(ForAction) asks; the roles that hold it come from the permission table. */
   permission: Permission;
   /** A page on which the form is shown, for ADMIN. */
   formPage: () => Promise<string>;
