@@ -5,12 +5,11 @@
 // no-JavaScript POST, each one a new request stored in Postgres), and the
 // server's memory. Figures, not pass/fail: compare them between changes.
 //   node scripts/bench.mjs [--seconds 10] [--connections 10]
-import autocannon from "autocannon";
 import crypto from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { measureRoute, rssMb } from "./lib/measure.mjs";
 import { MEASUREMENT_SECRET, serveForMeasurement } from "./lib/serve-for-measurement.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -20,54 +19,7 @@ const arg = (name, fallback) => {
 };
 const SECONDS = arg("seconds", 10);
 const CONNECTIONS = arg("connections", 10);
-
-function percentile(sorted, p) {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function rssMb(pid) {
-  // The Next.js server process and its children (next start forks a worker).
-  let total = 0;
-  const walk = (p) => {
-    try {
-      const status = fs.readFileSync(`/proc/${p}/status`, "utf8");
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      const children = fs
-        .readFileSync(`/proc/${p}/task/${p}/children`, "utf8")
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean);
-      children.forEach(walk);
-    } catch {
-      /* gone */
-    }
-  };
-  walk(pid);
-  return Math.round(total / 1024);
-}
-
-async function run(title, opts) {
-  const latencies = [];
-  const statuses = {};
-  const instance = autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
-  instance.on("response", (_client, status, _bytes, responseTime) => {
-    latencies.push(responseTime);
-    statuses[status] = (statuses[status] ?? 0) + 1;
-  });
-  const result = await instance;
-  latencies.sort((a, b) => a - b);
-  return {
-    title,
-    requests: latencies.length,
-    rps: Math.round(result.requests.average),
-    p50: Math.round(percentile(latencies, 50)),
-    p95: Math.round(percentile(latencies, 95)),
-    p99: Math.round(percentile(latencies, 99)),
-    statuses,
-    errors: result.errors + result.timeouts,
-  };
-}
+const run = (title, opts) => measureRoute(title, { connections: CONNECTIONS, duration: SECONDS, ...opts });
 
 /** The hidden fields React renders into the no-JS form (action id, bound state). */
 function hiddenFields(html) {

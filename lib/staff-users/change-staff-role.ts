@@ -6,7 +6,7 @@ import { changeStaffRoleSchema } from "@/lib/validation/user-management-schema";
 import { AdminError } from "./admin-error";
 import { assertAnotherActiveAdmin } from "./admin-guard";
 import { changeStaffUser } from "./change-staff-user";
-import { resolveOptions, type UseCaseOptions } from "./context";
+import type { UseCaseOptions } from "./context";
 import { parseInput } from "./parse-input";
 
 /**
@@ -20,7 +20,6 @@ export async function changeStaffRole(
   options?: UseCaseOptions,
 ): Promise<{ name: string; from: StaffRole; to: StaffRole }> {
   assertCan(actor, "user:manage");
-  const { db, now } = resolveOptions(options);
   const { userId, role } = parseInput(changeStaffRoleSchema, input);
   return changeStaffUser(
     actor,
@@ -30,10 +29,9 @@ export async function changeStaffRole(
       select: { id: true, name: true, role: true, isActive: true },
       refuseSelf: "Je kan je eigen rol niet wijzigen. Vraag het aan een andere beheerder.",
       guardsAdmins: true,
-      db,
-      now,
+      options,
     },
-    async (tx, user) => {
+    async (tx, user, now) => {
       if (user.role === role) {
         throw new AdminError("already-done", `${user.name} heeft al de rol ${ROLE_LABELS[role]}.`);
       }

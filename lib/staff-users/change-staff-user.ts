@@ -1,9 +1,9 @@
 import type { StaffActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AdminError, STAFF_USER_NOT_FOUND } from "./admin-error";
 import { lockAdminChanges } from "./admin-guard";
+import { resolveOptions, type UseCaseOptions } from "./context";
 
 type Tx = Prisma.TransactionClient;
 
@@ -36,8 +36,8 @@ export interface StaffUserChange<S extends Prisma.StaffUserSelect> {
   refuseSelf?: string;
   /** The change could take away an admin: serialise it with every other such change. */
   guardsAdmins?: boolean;
-  db: Db;
-  now: Date;
+  /** The use case's options: another database, another clock. */
+  options?: UseCaseOptions;
 }
 
 /**
@@ -48,12 +48,14 @@ export interface StaffUserChange<S extends Prisma.StaffUserSelect> {
 export async function changeStaffUser<S extends Prisma.StaffUserSelect & { id: true; name: true }, T>(
   actor: StaffActor,
   userId: string,
-  { action, select, refuseSelf, guardsAdmins = false, db, now }: StaffUserChange<S>,
+  { action, select, refuseSelf, guardsAdmins = false, options }: StaffUserChange<S>,
   change: (
     tx: Tx,
     user: Prisma.StaffUserGetPayload<{ select: S }>,
+    now: Date,
   ) => Promise<{ result: T; audit?: Prisma.InputJsonValue }>,
 ): Promise<T> {
+  const { db, now } = resolveOptions(options);
   if (refuseSelf && userId === actor.id) throw new AdminError("self", refuseSelf);
   return db.$transaction(async (tx) => {
     if (guardsAdmins) await lockAdminChanges(tx);
@@ -62,7 +64,7 @@ export async function changeStaffUser<S extends Prisma.StaffUserSelect & { id: t
       select,
     })) as Prisma.StaffUserGetPayload<{ select: S }> | null;
     if (!user) throw new AdminError("not-found", STAFF_USER_NOT_FOUND);
-    const { result, audit } = await change(tx, user);
+    const { result, audit } = await change(tx, user, now);
     await auditStaffUser(tx, action, userId, { actorStaffId: actor.id, ipHash: actor.ipHash }, now, audit);
     return result;
   });

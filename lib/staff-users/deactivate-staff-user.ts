@@ -3,7 +3,7 @@ import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
 import { AdminError } from "./admin-error";
 import { assertAnotherActiveAdmin } from "./admin-guard";
 import { changeStaffUser } from "./change-staff-user";
-import { resolveOptions, type UseCaseOptions } from "./context";
+import type { UseCaseOptions } from "./context";
 
 /**
  * Takes away someone's access (they left, or their account may be misused).
@@ -16,7 +16,6 @@ export async function deactivateStaffUser(
   options?: UseCaseOptions,
 ): Promise<{ name: string }> {
   assertCan(actor, "user:manage");
-  const { db, now } = resolveOptions(options);
   return changeStaffUser(
     actor,
     input.userId,
@@ -25,10 +24,9 @@ export async function deactivateStaffUser(
       select: { id: true, name: true, role: true, isActive: true },
       refuseSelf: "Je kan jezelf niet uitschakelen. Vraag het aan een andere beheerder.",
       guardsAdmins: true,
-      db,
-      now,
+      options,
     },
-    async (tx, user) => {
+    async (tx, user, now) => {
       if (!user.isActive) throw new AdminError("already-done", `${user.name} is al uitgeschakeld.`);
       if (user.role === "ADMIN") {
         await assertAnotherActiveAdmin(

@@ -1,7 +1,7 @@
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
 import { AdminError } from "./admin-error";
 import { changeStaffUser } from "./change-staff-user";
-import { resolveOptions, type UseCaseOptions } from "./context";
+import type { UseCaseOptions } from "./context";
 
 /** Gives a deactivated staff member access again, with the same role, password and second factor. */
 export async function reactivateStaffUser(
@@ -10,11 +10,10 @@ export async function reactivateStaffUser(
   options?: UseCaseOptions,
 ): Promise<{ name: string }> {
   assertCan(actor, "user:manage");
-  const { db, now } = resolveOptions(options);
   return changeStaffUser(
     actor,
     input.userId,
-    { action: "reactivate", select: { id: true, name: true, isActive: true }, db, now },
+    { action: "reactivate", select: { id: true, name: true, isActive: true }, options },
     async (tx, user) => {
       if (user.isActive) throw new AdminError("already-done", `${user.name} is al actief.`);
       await tx.staffUser.update({ where: { id: user.id }, data: { isActive: true, deactivatedAt: null } });

@@ -26,8 +26,7 @@ export async function resendStaffInvitation(
     {
       action: "resend-invitation",
       select: { id: true, name: true, email: true, role: true, isActive: true, inviteTokenHash: true },
-      db,
-      now,
+      options: { db, now },
     },
     async (tx, user) => {
       if (!user.inviteTokenHash) {

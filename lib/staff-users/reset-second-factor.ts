@@ -2,7 +2,7 @@ import { assertCan, type StaffActor } from "@/lib/auth/actor";
 import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
 import { AdminError } from "./admin-error";
 import { changeStaffUser } from "./change-staff-user";
-import { resolveOptions, type UseCaseOptions } from "./context";
+import type { UseCaseOptions } from "./context";
 
 /**
  * For a colleague who lost their phone or authenticator app: forgets their
@@ -15,7 +15,6 @@ export async function resetSecondFactor(
   options?: UseCaseOptions,
 ): Promise<{ name: string }> {
   assertCan(actor, "user:manage");
-  const { db, now } = resolveOptions(options);
   return changeStaffUser(
     actor,
     input.userId,
@@ -23,10 +22,9 @@ export async function resetSecondFactor(
       action: "reset-second-factor",
       select: { id: true, name: true, totpSecret: true, totpEnabledAt: true },
       refuseSelf: "Je kan je eigen tweede stap niet opnieuw instellen. Vraag het aan een andere beheerder.",
-      db,
-      now,
+      options,
     },
-    async (tx, user) => {
+    async (tx, user, now) => {
       if (!user.totpSecret && !user.totpEnabledAt) {
         throw new AdminError("already-done", `${user.name} heeft nog geen tweede stap ingesteld.`);
       }

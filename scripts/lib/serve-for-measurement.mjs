@@ -10,46 +10,83 @@ import { prepareDatabase } from "./prepare-db.mjs";
 
 export const MEASUREMENT_SECRET = "measurement-secret-not-for-production";
 
-export async function serveForMeasurement(root, { env: extraEnv = {} } = {}) {
+/**
+ * Options:
+ * - env: extra environment for the server;
+ * - databaseUrl: use this database instead of a throwaway embedded one (it is
+ *   migrated and given the content, and left in place afterwards);
+ * - demo: load the demo staff and requests too (default true);
+ * - prepare(databaseUrl): runs after the database is ready, before the server starts;
+ * - log: progress messages (default: none).
+ * Ctrl-C or SIGTERM stops the server and removes the throwaway database.
+ */
+export async function serveForMeasurement(
+  root,
+  { env: extraEnv = {}, databaseUrl, demo = true, prepare, log = () => {} } = {},
+) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tezamen-measure-"));
-  const db = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), database: "tezamen_measure" });
-  await prepareDatabase(root, db.url, { log: () => {}, demo: true });
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    DATABASE_URL: db.url,
-    AUTH_SECRET: MEASUREMENT_SECRET,
-    NODE_ENV: "production",
-    ...extraEnv,
-  };
-  if (needsBuild(root)) build(root, env);
-  const child = spawn(
-    process.execPath,
-    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
-    {
-      cwd: root,
-      env,
-      stdio: "ignore",
-    },
-  );
-  const url = `http://localhost:${port}`;
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return {
-    url,
-    databaseUrl: db.url,
-    pid: child.pid,
-    async stop() {
+  let db;
+  let child;
+  let stopped = false;
+  async function stop() {
+    if (stopped) return;
+    stopped = true;
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
-      await db.stop();
-      fs.rmSync(tmp, { recursive: true, force: true });
-    },
-  };
+      await exited;
+    }
+    await db?.stop().catch(() => {});
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  function onSignal(signal) {
+    log(`${signal}: stopping the server and the database…`);
+    void stop().finally(() => process.exit(130));
+  }
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+
+  try {
+    if (!databaseUrl) {
+      log("Starting a throwaway embedded Postgres…");
+      db = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), database: "tezamen_measure" });
+      databaseUrl = db.url;
+    }
+    await prepareDatabase(root, databaseUrl, { log: () => {}, demo });
+    if (prepare) await prepare(databaseUrl);
+    const port = await freePort();
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: MEASUREMENT_SECRET,
+      NODE_ENV: "production",
+      ...extraEnv,
+    };
+    if (needsBuild(root)) {
+      log("Building the app (missing or stale build)…");
+      build(root, env);
+    }
+    child = spawn(
+      process.execPath,
+      [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+      { cwd: root, env, stdio: "ignore" },
+    );
+    const url = `http://localhost:${port}`;
+    let up = false;
+    for (let i = 0; i < 120 && !up; i++) {
+      try {
+        up = (await fetch(`${url}/api/health`)).ok;
+      } catch {
+        /* not up yet */
+      }
+      if (!up) await new Promise((r) => setTimeout(r, 500));
+    }
+    if (!up) throw new Error(`The server did not answer on ${url}/api/health within a minute`);
+    return { url, databaseUrl, pid: child.pid, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
