@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isStaffPageRefused } from "@/lib/auth/staff-page-refusal";
 import { publishedSlugExists, type SluggedContent } from "@/lib/content/published-slug-exists";
 
 const DETAIL_ROUTES: Record<string, SluggedContent> = {
@@ -8,6 +9,7 @@ const DETAIL_ROUTES: Record<string, SluggedContent> = {
 };
 
 const NOT_FOUND_PATH = "/niet-gevonden";
+const FORBIDDEN_PATH = "/beheer/geen-toegang";
 const STAFF_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /**
@@ -15,12 +17,18 @@ const STAFF_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
  * not-found content into the HTML. A page calling notFound() itself gets a 404
  * with an empty body in production builds of Next 16 (vercel/next.js#98295),
  * which is a blank page without JavaScript. See docs/decisions/0004-not-found-in-proxy.md.
+ * forbidden() has the same bug: a staff page the role may not open is
+ * rewritten, with status 403, to a page that renders the refusal
+ * (docs/decisions/0007-forbidden-without-js.md). The pages still guard themselves.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // A convenience only: every staff page checks the session itself (lib/auth/current-staff.ts).
   if (pathname.startsWith("/beheer") && !STAFF_COOKIES.some((name) => request.cookies.has(name))) {
     return NextResponse.redirect(new URL("/login", request.url));
+  }
+  if (pathname === FORBIDDEN_PATH || (isDocumentLoad(request) && (await isStaffPageRefused(pathname)))) {
+    return NextResponse.rewrite(new URL(FORBIDDEN_PATH, request.url), { status: 403 });
   }
   const [, section, slug, rest] = pathname.split("/");
   const kind = section ? DETAIL_ROUTES[section] : undefined;
@@ -30,6 +38,14 @@ export async function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 });
   }
   return NextResponse.next();
+}
+
+/**
+ * A page load in the browser. Client-side navigations (RSC requests) and
+ * server actions (POST) get forbidden() from the page, which JavaScript renders.
+ */
+function isDocumentLoad(request: NextRequest): boolean {
+  return (request.method === "GET" || request.method === "HEAD") && !request.headers.has("rsc");
 }
 
 export const config = {

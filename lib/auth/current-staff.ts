@@ -55,3 +55,15 @@ export async function requireStaff(
   if (permission && !can(staff.user.role, permission)) forbidden();
   return staff;
 }
+
+/**
+ * requireStaff for server actions. A refused action goes to the refusal page
+ * (/beheer/geen-toegang) instead of forbidden(): in a no-JavaScript form post
+ * Next turns forbidden() into its not-found page, which would tell a staff
+ * member the page doesn't exist (docs/decisions/0007-forbidden-without-js.md).
+ */
+export async function requireStaffForAction(permission: Permission): Promise<CurrentStaff> {
+  const staff = await requireStaff();
+  if (!can(staff.user.role, permission)) redirect("/beheer/geen-toegang");
+  return staff;
+}

@@ -2,7 +2,9 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { can, ROLE_PERMISSIONS } from "@/lib/auth/permissions";
 import { STAFF_ROUTES } from "@/lib/auth/staff-routes";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { createStaff, signIn } from "./staff-fixtures";
+import { makeRequest } from "../integration/staff-request-fixtures";
+import { createStaff, signIn, testDb } from "./staff-fixtures";
+import { asNewClient } from "./support";
 
 const ROLES = Object.keys(ROLE_PERMISSIONS) as StaffRole[];
 // A request header that once let requests skip Next.js middleware (CVE-2025-29927): the pages must guard themselves.
@@ -44,3 +46,23 @@ for (const role of ROLES) {
     });
   });
 }
+
+test("without JavaScript, a role without the permission sees the refusal in Dutch, with status 403 and no personal data", async ({
+  browser,
+}) => {
+  const request = await makeRequest(testDb(), {
+    person: { firstName: "Geheimnaam", phoneE164: "+32470999111" },
+  });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await asNewClient(page);
+  await signIn(page, await createStaff("EDITOR"));
+  const response = await page.goto(`/beheer/aanvragen/${request.id}`);
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
+  await expect(page.getByText(/Je rol geeft geen toegang tot deze pagina/)).toBeVisible();
+  const html = await page.content();
+  expect(html).not.toContain("Geheimnaam");
+  expect(html).not.toContain("999111");
+  await context.close();
+});

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireStaff } from "@/lib/auth/current-staff";
+import { requireStaffForAction } from "@/lib/auth/current-staff";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { changeStaffRole } from "@/lib/staff-users/change-staff-role";
 import { deactivateStaffUser } from "@/lib/staff-users/deactivate-staff-user";
@@ -46,7 +46,7 @@ export async function changeRoleAction(
   previous: RowActionState,
   formData: FormData,
 ): Promise<RowActionState> {
-  const staff = await requireStaff("user:manage");
+  const staff = await requireStaffForAction("user:manage");
   return answer(previous, async () => {
     const { name, to } = await changeStaffRole(staff.actor, {
       userId: field(formData, "userId"),
@@ -60,7 +60,7 @@ export async function changeRoleAction(
 
 /** Deactivate (after "Ik weet het zeker") or reactivate: one form per row that switches with the status. */
 export async function setActiveAction(previous: RowActionState, formData: FormData): Promise<RowActionState> {
-  const staff = await requireStaff("user:manage");
+  const staff = await requireStaffForAction("user:manage");
   const userId = field(formData, "userId");
   if (field(formData, "intent") === "reactivate") {
     return answer(previous, async () => {
@@ -81,7 +81,7 @@ export async function resetSecondFactorAction(
   previous: RowActionState,
   formData: FormData,
 ): Promise<RowActionState> {
-  const staff = await requireStaff("user:manage");
+  const staff = await requireStaffForAction("user:manage");
   if (!confirmed(formData)) {
     return unconfirmed(previous, "Vink eerst 'Ik weet het zeker' aan. Dan wis je de tweede stap.");
   }
@@ -97,7 +97,7 @@ export async function resendInvitationAction(
   previous: RowActionState,
   formData: FormData,
 ): Promise<RowActionState> {
-  const staff = await requireStaff("user:manage");
+  const staff = await requireStaffForAction("user:manage");
   return answer(previous, async () => {
     const { invitationLink, expiresAt, email } = await resendStaffInvitation(staff.actor, {
       userId: field(formData, "userId"),

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireStaff } from "@/lib/auth/current-staff";
+import { requireStaffForAction } from "@/lib/auth/current-staff";
 import { updateSettings } from "@/lib/settings/update-settings";
 import { refusalMessage } from "@/lib/staff-users/refusal-message";
 import { AdminError } from "@/lib/staff-users/admin-error";
@@ -13,7 +13,7 @@ export async function saveSettingsAction(
   previous: SettingsState,
   formData: FormData,
 ): Promise<SettingsState> {
-  const staff = await requireStaff("settings:manage");
+  const staff = await requireStaffForAction("settings:manage");
   const attempt = previous.attempt + 1;
   const values: Record<string, string> = {};
   for (const field of SETTINGS_FIELD_ORDER) values[field] = String(formData.get(field) ?? "");

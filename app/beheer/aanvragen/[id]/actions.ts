@@ -1,7 +1,7 @@
 "use server";
 
 // The actions on a request's page, one per form. Each checks the session and
-// the permission first (requireStaff), then calls its domain function with the
+// the permission first (requireStaffForAction), then calls its domain function with the
 // staff member as actor; the domain function checks again and decides. A
 // refusal comes back to the form in Dutch with everything kept; success goes
 // back to the request's page with a short confirmation.
@@ -10,7 +10,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { DoneKey } from "@/components/staff/request-done-messages";
 import { ForbiddenError, type StaffActor } from "@/lib/auth/actor";
-import { requireStaff } from "@/lib/auth/current-staff";
+import { requireStaffForAction } from "@/lib/auth/current-staff";
 import { readFormValues } from "@/lib/forms/form-data";
 import type { FormValues } from "@/lib/forms/form-state";
 import { addRequestNote } from "@/lib/help-requests/add-request-note";
@@ -46,7 +46,7 @@ const FORBIDDEN_MESSAGE =
 /** A refusal staff can read, or null for an error that is not ours to explain (it goes to the error page). */
 function refusal(error: unknown): Pick<RequestActionState, "errors" | "message"> | null {
   if (isDomainError(error)) return { errors: error.fieldErrors, message: error.message };
-  // requireStaff already checked the permission; the domain function checks again.
+  // requireStaffForAction already checked the permission; the domain function checks again.
   if (error instanceof ForbiddenError) return { errors: {}, message: FORBIDDEN_MESSAGE };
   return null;
 }
@@ -94,7 +94,7 @@ function requestAction<S extends ActionSchema>(
   run: (actor: StaffActor, input: z.input<S>) => Promise<{ id: string }>,
 ) {
   return async (previous: RequestActionState, formData: FormData): Promise<RequestActionState> => {
-    const staff = await requireStaff("request:update");
+    const staff = await requireStaffForAction("request:update");
     const values = read(schema, formData);
     return perform(previous, values, done, () => run(staff.actor, values as z.input<S>));
   };

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ForbiddenError } from "@/lib/auth/actor";
-import { requireStaff } from "@/lib/auth/current-staff";
+import { requireStaffForAction } from "@/lib/auth/current-staff";
 import { readFormValues } from "@/lib/forms/form-data";
 import { isDomainError } from "@/lib/help-requests/domain-error";
 import { registerIntake, type RegisterIntakeResult } from "@/lib/help-requests/register-intake";
@@ -19,7 +19,7 @@ const TOKEN_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
  * registreren". On success: to the new request's page.
  */
 export async function registerIntakeAction(previous: IntakeState, formData: FormData): Promise<IntakeState> {
-  const staff = await requireStaff("request:create");
+  const staff = await requireStaffForAction("request:create");
   const values = readFormValues(formData, staffIntakeFields);
   const sent = formData.get(INTAKE_TOKEN_FIELD);
   const token = typeof sent === "string" && TOKEN_PATTERN.test(sent) ? sent : crypto.randomUUID();

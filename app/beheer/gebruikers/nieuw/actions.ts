@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireStaff } from "@/lib/auth/current-staff";
+import { requireStaffForAction } from "@/lib/auth/current-staff";
 import { formatExpiry } from "@/lib/staff-users/invitation";
 import { inviteStaffUser } from "@/lib/staff-users/invite-staff-user";
 import { refusalMessage } from "@/lib/staff-users/refusal-message";
@@ -9,7 +9,7 @@ import { AdminError } from "@/lib/staff-users/admin-error";
 import type { InviteState } from "./invite-state";
 
 export async function inviteAction(previous: InviteState, formData: FormData): Promise<InviteState> {
-  const staff = await requireStaff("user:manage");
+  const staff = await requireStaffForAction("user:manage");
   const attempt = previous.attempt + 1;
   const values = {
     name: String(formData.get("name") ?? ""),
