@@ -18,11 +18,16 @@ const day = new Intl.DateTimeFormat("nl-BE", {
 function Section({
   title,
   count,
+  shown,
+  more,
   children,
   empty,
 }: {
   title: string;
   count: number;
+  /** How many rows the section lists (when fewer than count, `more` links to the rest). */
+  shown?: number;
+  more?: string;
   children: ReactNode;
   empty: string;
 }) {
@@ -32,6 +37,13 @@ function Section({
         {title} <span className="font-normal">({count})</span>
       </h2>
       <div className="mt-3">{count === 0 ? <p>{empty}</p> : children}</div>
+      {more && shown !== undefined && shown < count ? (
+        <p className="mt-2">
+          <Link href={more} className="text-brand-700 font-bold underline">
+            Alle {count} bekijken in de lijst met aanvragen
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -58,6 +70,8 @@ export default async function TodayPage() {
       <Section
         title="Te laat"
         count={today.overdue.total}
+        shown={today.overdue.items.length}
+        more="/beheer/aanvragen?overdue=1"
         empty="Niemand wacht langer dan de termijn. Goed zo."
       >
         <RequestTable caption="Aanvragen waarvan de termijn voorbij is" rows={today.overdue.items} />
@@ -69,7 +83,13 @@ export default async function TodayPage() {
       >
         <RequestTable caption="Aanvragen met minder dan 4 uur" rows={today.dueSoon.items} />
       </Section>
-      <Section title="Nieuw" count={today.new.total} empty="Geen nieuwe aanvragen.">
+      <Section
+        title="Nieuw"
+        count={today.new.total}
+        shown={today.new.items.length}
+        more="/beheer/aanvragen?status=NEW"
+        empty="Geen nieuwe aanvragen."
+      >
         <RequestTable caption="Nieuwe aanvragen" rows={today.new.items} />
       </Section>
       <Section

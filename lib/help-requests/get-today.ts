@@ -9,7 +9,8 @@ import { describeDeadline, DUE_SOON_MS, type DeadlineView } from "@/lib/sla/dead
 import { OPEN_REQUEST } from "./open-request";
 
 /** Each list on the page shows at most this many; the count says how many there are. */
-export const TODAY_LIST_LIMIT = 50;
+/** Rows per list: the most urgent on one screen; the rest is a link to the filtered queue away. */
+export const TODAY_LIST_LIMIT = 15;
 
 export interface TodayRequest {
   id: string;
@@ -83,7 +84,11 @@ const REQUEST_SELECT = {
 export async function getToday(
   actor: StaffActor,
   _input: Record<string, never> = {},
-  { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
+  {
+    db = prisma,
+    now = new Date(),
+    limit = TODAY_LIST_LIMIT,
+  }: { db?: Db; now?: Date; /** Rows per list. */ limit?: number } = {},
 ): Promise<Today> {
   assertCan(actor, "request:read");
   const open = { ...OPEN_REQUEST, firstContactAt: null };
@@ -99,7 +104,7 @@ export async function getToday(
         where,
         // firstContactAt is null in every list: this is the partial queue index's order.
         orderBy: [{ firstContactAt: { sort: "asc", nulls: "first" } }, { dueAt: "asc" }, { id: "asc" }],
-        take: TODAY_LIST_LIMIT,
+        take: limit,
         select: REQUEST_SELECT,
       }),
       db.helpRequest.count({ where }),
@@ -123,7 +128,7 @@ export async function getToday(
     db.followUp.findMany({
       where: followUpWhere,
       orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-      take: TODAY_LIST_LIMIT,
+      take: limit,
       select: {
         id: true,
         dueAt: true,
@@ -139,7 +144,7 @@ export async function getToday(
           db.volunteer.findMany({
             where: volunteerWhere,
             orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-            take: TODAY_LIST_LIMIT,
+            take: limit,
             select: {
               id: true,
               firstName: true,

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Channel, HelpRequestStatus, Need, Urgency } from "@/lib/generated/prisma/enums";
 import { normalizePhone } from "@/lib/phone/normalize-phone";
 import { describeDeadline, type DeadlineView } from "@/lib/sla/deadline-state";
+import { isOpenStatus } from "./lifecycle";
 import {
   QUEUE_PAGE_SIZE,
   queueFilterSchema,
@@ -114,8 +115,12 @@ export function queueWhere(
 ): Prisma.HelpRequestWhereInput {
   const and: Prisma.HelpRequestWhereInput[] = [];
   // Without a status filter: the open requests — unless searching, which looks everywhere.
-  if (filter.status.length > 0) and.push({ status: { in: filter.status } });
-  else if (!filter.q) and.push(OPEN_REQUEST);
+  if (filter.status.length > 0) {
+    and.push({ status: { in: filter.status } });
+    // Spelled out for the planner: only ended requests have closedAt, and the
+    // partial index HelpRequest_ended_queue_idx holds just those.
+    if (filter.status.every((s) => !isOpenStatus(s))) and.push({ closedAt: { not: null } });
+  } else if (!filter.q) and.push(OPEN_REQUEST);
   if (filter.channel) and.push({ channel: filter.channel });
   if (filter.neighbourhoodId) and.push({ neighbourhoodId: filter.neighbourhoodId });
   if (filter.need) and.push({ needs: { has: filter.need } });
