@@ -9,6 +9,7 @@ import { SETTINGS_FIELD_ORDER } from "@/lib/validation/settings-schema";
 import { makeRequest, uniquePhone } from "../integration/staff-request-fixtures";
 import type { Fields } from "./action-forms";
 import { createStaff, testDb } from "./staff-fixtures";
+import { VOLUNTEER_CASES } from "./volunteer-action-cases";
 
 /** One call's target: the page the form is on, its fields, and a snapshot of what the action would change. */
 export interface Target {
@@ -227,4 +228,5 @@ export const CASES: ActionCase[] = [
       };
     },
   },
+  ...VOLUNTEER_CASES,
 ];
