@@ -111,6 +111,7 @@ test("a volunteer signs in with the code, sees only what they may, accepts, logs
 
   await page.getByRole("button", { name: "Afmelden" }).click();
   await expect(page).toHaveURL(/\/vrijwilliger\/aanmelden/);
+  await expect(page.getByText("Je bent afgemeld.")).toBeVisible();
   await page.goto("/vrijwilliger");
   await expect(page).toHaveURL(/\/vrijwilliger\/aanmelden/);
 });
@@ -199,15 +200,19 @@ test.describe("with a volunteer session", () => {
   });
 });
 
-/** axe, and no sideways scrolling at 320 px. */
+/** axe, and no sideways scrolling at 320 px, at 200% browser zoom (640 px) and with text-only zoom. */
 async function checkPage(page: Page) {
   await expectNoAxeViolations(page);
-  await page.setViewportSize({ width: 320, height: 640 });
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, page.url()).toBeLessThanOrEqual(0);
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  for (const width of [320, 640]) {
+    await page.setViewportSize({ width, height: 640 });
+    expect(await overflow(), `${page.url()} at ${width} px`).toBeLessThanOrEqual(0);
+  }
   await page.setViewportSize({ width: 1280, height: 800 });
+  await page.evaluate(() => (document.documentElement.style.fontSize = "225%"));
+  expect(await overflow(), `${page.url()} with text zoom`).toBeLessThanOrEqual(0);
+  await page.evaluate(() => (document.documentElement.style.fontSize = ""));
 }
 
 test("the sign-in pages pass axe and fit 320 px", async ({ page }) => {

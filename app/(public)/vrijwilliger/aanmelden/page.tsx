@@ -12,10 +12,10 @@ export const metadata: Metadata = { title: "Aanmelden als zorgzame buur", robots
 export default async function VolunteerSignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ link?: string }>;
+  searchParams: Promise<{ link?: string; afgemeld?: string }>;
 }) {
   if (await getCurrentVolunteer()) redirect("/vrijwilliger");
-  const { link } = await searchParams;
+  const { link, afgemeld } = await searchParams;
   const linkMessage =
     link === "te-vaak" ? PORTAL_MESSAGES.rateLimited : link ? PORTAL_MESSAGES.linkWrong : null;
   return (
@@ -24,6 +24,14 @@ export default async function VolunteerSignInPage({
         title="Aanmelden als zorgzame buur"
         lead="Je hebt geen wachtwoord nodig. We sturen je een mail met een code."
       />
+      {afgemeld ? (
+        <p
+          role="status"
+          className="border-brand-700 bg-brand-50 mb-8 max-w-xl rounded-md border-l-8 p-5 text-lg font-bold"
+        >
+          Je bent afgemeld. Tot de volgende keer!
+        </p>
+      ) : null}
       <SignInForm action={signInAction} initialState={{ ...initialSignInState, message: linkMessage }} />
     </>
   );
