@@ -88,6 +88,8 @@ export interface RankInput {
 
 export interface RankResult {
   suggestions: Suggestion[];
+  /** How many could be suggested in all (before the limit). */
+  eligibleCount: number;
   excluded: Exclusion[];
 }
 
@@ -198,5 +200,5 @@ export function rankVolunteers({
     suggestion.reasons = explainSuggestion(suggestion, request, now);
     suggestion.explanation = suggestion.reasons.join(" · ");
   }
-  return { suggestions: shown, excluded };
+  return { suggestions: shown, eligibleCount: suggestions.length, excluded };
 }

@@ -109,6 +109,6 @@ describe("eligibility", () => {
       adjacency: ADJACENCY,
       now: NOW,
     });
-    expect(result).toEqual({ suggestions: [], excluded: [] });
+    expect(result).toEqual({ suggestions: [], eligibleCount: 0, excluded: [] });
   });
 });
