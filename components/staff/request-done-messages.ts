@@ -16,6 +16,7 @@ export const DONE_MESSAGES = {
   afgesloten: "De aanvraag is afgesloten.",
   ingetrokken: "De aanvraag is ingetrokken.",
   notitie: "De notitie is toegevoegd.",
+  gekoppeld: "De vrijwilliger is voorgesteld en krijgt een e-mail om aan te melden en te antwoorden.",
 } as const;
 
 export type DoneKey = keyof typeof DONE_MESSAGES;
