@@ -21,6 +21,7 @@ import {
   labelFor,
 } from "@/lib/validation/options";
 import { DeadlineBadge } from "./deadline-badge";
+import { LinkSuggestions } from "./links/suggestions-section";
 import { formatDay, formatMoment } from "./request-format";
 
 const LINK_STATUS_LABELS: Record<RequestDetail["links"][number]["status"], string> = {
@@ -225,6 +226,7 @@ export function RequestNeeds({ detail }: { detail: RequestDetail }) {
           </blockquote>
         </figure>
       ) : null}
+      <LinkSuggestions requestId={detail.id} status={detail.status} />
     </Section>
   );
 }

@@ -29,6 +29,8 @@ export interface MatchRequest {
 export interface MatchCandidate {
   id: string;
   firstName: string;
+  /** For staff only (they tell volunteers with the same first name apart); never needed to rank. */
+  lastName?: string;
   status: VolunteerStatus;
   screenedAt: Date | null;
   conductCertificateOn: Date | null;

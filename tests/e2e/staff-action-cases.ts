@@ -78,6 +78,36 @@ async function withFollowUp(): Promise<{ url: string; requestId: string; followU
   return { url: requestPage(request.id), requestId: request.id, followUpId: followUp.id };
 }
 
+/** An assessed request and a caring neighbour who fits it (active, screened, whole city, room left). */
+async function linkTarget(): Promise<Target> {
+  const request = await makeRequest(db(), { status: "ASSESSED", needs: ["CHAT_OR_CALL"] });
+  const volunteer = await db().volunteer.create({
+    data: {
+      status: "ACTIVE",
+      firstName: "Matrix",
+      lastName: `Buur-${randomUUID().slice(0, 6)}`,
+      activities: ["CHAT_OR_CALL"],
+      travelRange: "WHOLE_CITY",
+      screenedAt: new Date(),
+      conductCertificateOn: new Date(),
+      activatedAt: new Date(),
+    },
+  });
+  return {
+    url: requestPage(request.id),
+    fields: [
+      ["requestId", request.id],
+      ["volunteerId", volunteer.id],
+      ["activity", "CHAT_OR_CALL"],
+      ["kind", "ONE_OFF"],
+    ],
+    state: async () => ({
+      request: await requestState(request.id),
+      links: await db().volunteerLink.count({ where: { volunteerId: volunteer.id } }),
+    }),
+  };
+}
+
 type StaffExtra = Parameters<ReturnType<typeof testDb>["staffUser"]["update"]>[0]["data"];
 async function staffTarget(extra: StaffExtra = {}): Promise<{ id: string; state: () => Promise<unknown> }> {
   const user = await createStaff("REPORTER");
@@ -161,6 +191,12 @@ export const CASES: ActionCase[] = [
       const { url, requestId, followUpId } = await withFollowUp();
       return { url, fields: [["followUpId", followUpId]], state: () => requestState(requestId) };
     },
+  },
+  {
+    action: "proposeLinkAction",
+    permission: "link:manage",
+    formPage: async () => (await linkTarget()).url,
+    target: linkTarget,
   },
   {
     action: "registerIntakeAction",
