@@ -8,7 +8,11 @@ import { RadioGroup } from "@/components/forms/choice-group";
 import { SelectField } from "@/components/forms/select-field";
 import { TextArea } from "@/components/forms/text-area";
 import { TextField } from "@/components/forms/text-field";
-import { LINK_KIND_OPTIONS } from "@/lib/validation/propose-link-schema";
+import {
+  DURATION_WEEKS_MAX,
+  LINK_KIND_OPTIONS,
+  TIMES_PER_WEEK_MAX,
+} from "@/lib/validation/propose-link-schema";
 import { RequestActionForm, type ForRequest } from "../request-action-kit";
 
 export interface SuggestionChoice {
@@ -26,6 +30,20 @@ const FIELD_ORDER = [
   "timesPerWeek",
   "durationWeeks",
   "startsOn",
+] as const;
+
+/** How often and how long: asked for a recurring link. */
+const PLAN_COUNTS = [
+  {
+    name: "timesPerWeek",
+    label: "Hoe vaak per week?",
+    hint: `Bij een terugkerende koppeling. Een getal van 1 tot ${TIMES_PER_WEEK_MAX}.`,
+  },
+  {
+    name: "durationWeeks",
+    label: "Hoeveel weken?",
+    hint: `Bij een terugkerende koppeling. Een getal van 1 tot ${DURATION_WEEKS_MAX}.`,
+  },
 ] as const;
 
 export function ProposeLinkForm({
@@ -71,22 +89,17 @@ export function ProposeLinkForm({
             optional
             rows={2}
           />
-          <TextField
-            {...f.field("timesPerWeek")}
-            label="Hoe vaak per week?"
-            hint="Bij een terugkerende koppeling. Een getal van 1 tot 7."
-            inputMode="numeric"
-            width="short"
-            optional
-          />
-          <TextField
-            {...f.field("durationWeeks")}
-            label="Hoeveel weken?"
-            hint="Bij een terugkerende koppeling. Een getal van 1 tot 52."
-            inputMode="numeric"
-            width="short"
-            optional
-          />
+          {PLAN_COUNTS.map((c) => (
+            <TextField
+              key={c.name}
+              {...f.field(c.name)}
+              label={c.label}
+              hint={c.hint}
+              inputMode="numeric"
+              width="short"
+              optional
+            />
+          ))}
           <TextField {...f.field("startsOn")} type="date" label="Vanaf wanneer?" optional width="medium" />
         </>
       )}
