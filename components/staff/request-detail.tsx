@@ -21,6 +21,7 @@ import {
   labelFor,
 } from "@/lib/validation/options";
 import { DeadlineBadge } from "./deadline-badge";
+import { RequestLinks } from "./links/request-links";
 import { LinkSuggestions } from "./links/suggestions-section";
 import { formatDay, formatMoment } from "./request-format";
 
@@ -226,6 +227,7 @@ export function RequestNeeds({ detail }: { detail: RequestDetail }) {
           </blockquote>
         </figure>
       ) : null}
+      <RequestLinks requestId={detail.id} status={detail.status} />
       <LinkSuggestions requestId={detail.id} status={detail.status} />
     </Section>
   );

@@ -134,7 +134,7 @@ export async function changeLink<T extends object>(
     now = new Date(),
   }: LinkOptions & { action: string; staffOnly?: boolean; allowOnEndedRequest?: boolean },
   change: (context: LinkChangeContext) => Promise<LinkChange<T>>,
-): Promise<{ id: string; helpRequestId: string; reference: string } & T> {
+): Promise<{ id: string; linkId: string; reference: string } & T> {
   if (actor.kind === "staff") assertCan(actor, "link:manage");
   else if (staffOnly) throw new DomainError("not-found", LINK_NOT_FOUND);
   return db.$transaction(async (tx) => {
@@ -163,7 +163,8 @@ export async function changeLink<T extends object>(
       addTimelineEvent: (entry) => addLinkTimelineEvent(tx, actor, link, now, entry),
     });
     await auditLinkAction(tx, actor, action, link, request.reference, now, audit);
-    return { id: link.id, helpRequestId: request.id, reference: request.reference, ...result };
+    // `id` is the request's, like every request use case: the page goes back to it.
+    return { id: request.id, linkId: link.id, reference: request.reference, ...result };
   });
 }
 

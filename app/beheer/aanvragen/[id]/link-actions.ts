@@ -14,7 +14,19 @@ import { requireStaffForAction } from "@/lib/auth/current-staff";
 import { readFormValues } from "@/lib/forms/form-data";
 import { isDomainError } from "@/lib/help-requests/domain-error";
 import { proposeLinkSchema } from "@/lib/validation/propose-link-schema";
+import {
+  endLinkSchema,
+  linkRefSchema,
+  logLinkContactSchema,
+  recordCheckInSchema,
+  respondToLinkSchema,
+} from "@/lib/validation/link-follow-up-schemas";
+import { endLink } from "@/lib/volunteer-links/end-link";
+import { logLinkContact } from "@/lib/volunteer-links/log-link-contact";
 import { proposeLink } from "@/lib/volunteer-links/propose-link";
+import { recordCheckIn } from "@/lib/volunteer-links/record-check-in";
+import { respondToLink } from "@/lib/volunteer-links/respond-to-link";
+import { startLink } from "@/lib/volunteer-links/start-link";
 import type { RequestActionState } from "./action-state";
 
 const FORBIDDEN_MESSAGE = "Je rol mag geen vrijwilligers koppelen. Vraag het aan een beheerder.";
@@ -47,3 +59,10 @@ function linkAction<S extends LinkSchema>(
 }
 
 export const proposeLinkAction = linkAction(proposeLinkSchema, "gekoppeld", proposeLink);
+
+// The follow-up of a proposed link (the Koppelingen panel).
+export const respondToLinkAction = linkAction(respondToLinkSchema, "koppeling-antwoord", respondToLink);
+export const startLinkAction = linkAction(linkRefSchema, "koppeling-gestart", startLink);
+export const logLinkContactAction = linkAction(logLinkContactSchema, "koppeling-contact", logLinkContact);
+export const recordCheckInAction = linkAction(recordCheckInSchema, "koppeling-opvolggesprek", recordCheckIn);
+export const endLinkAction = linkAction(endLinkSchema, "koppeling-beeindigd", endLink);
