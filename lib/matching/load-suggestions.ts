@@ -62,8 +62,8 @@ export async function loadCandidates(
   const hood = request.neighbourhoodId;
   const rows = await db.$queryRaw<CandidateRow[]>`
     SELECT v."id", v."firstName", v."lastName", v."status"::text AS "status", v."screenedAt", v."conductCertificateOn",
-           v."activities"::text[] AS "activities", v."neighbourhoodId", v."travelRange"::text AS "travelRange",
-           v."languages", v."availability"::text[] AS "availability", v."maxActiveLinks",
+           COALESCE(v."activities"::text[], '{}') AS "activities", v."neighbourhoodId", v."travelRange"::text AS "travelRange",
+           COALESCE(v."languages", '{}') AS "languages", COALESCE(v."availability"::text[], '{}') AS "availability", v."maxActiveLinks",
            v."lastLinkedAt", v."activatedAt", COALESCE(l."load", 0)::int AS "load"
     FROM "Volunteer" v
     LEFT JOIN LATERAL (
