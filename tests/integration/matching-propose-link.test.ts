@@ -113,6 +113,17 @@ describe("suggestVolunteers", () => {
     expect(fast.excluded).toEqual([]);
   });
 
+  it("reads a volunteer whose lists were left NULL (languages, availability) as empty ones", async () => {
+    const request = await assessed();
+    const v = await volunteer();
+    await db.$executeRaw`UPDATE "Volunteer" SET "languages" = NULL, "availability" = NULL WHERE "id" = ${v.id}`;
+    const result = await suggestVolunteers(coordinator, request.id, { limit: 10_000 });
+    if (!result.allowed) throw new Error(result.reason);
+    const mine = result.suggestions.find((s) => s.volunteer.id === v.id)!;
+    expect(mine.sharedLanguage).toBe(false);
+    expect(mine.explanation).toContain("spreekt geen Nederlands");
+  });
+
   it("explains why a request can't be linked yet", async () => {
     const contacted = await makeRequest(db, { status: "CONTACTED" });
     expect(await suggestVolunteers(coordinator, contacted.id)).toEqual({
