@@ -21,6 +21,8 @@ import {
   labelFor,
 } from "@/lib/validation/options";
 import { DeadlineBadge } from "./deadline-badge";
+import { RequestLinks } from "./links/request-links";
+import { LinkSuggestions } from "./links/suggestions-section";
 import { formatDay, formatMoment } from "./request-format";
 
 const LINK_STATUS_LABELS: Record<RequestDetail["links"][number]["status"], string> = {
@@ -225,6 +227,8 @@ export function RequestNeeds({ detail }: { detail: RequestDetail }) {
           </blockquote>
         </figure>
       ) : null}
+      <RequestLinks requestId={detail.id} status={detail.status} />
+      <LinkSuggestions requestId={detail.id} status={detail.status} />
     </Section>
   );
 }
