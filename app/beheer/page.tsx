@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { TodayLinkSections } from "@/components/staff/links/today-link-sections";
 import { RequestTable } from "@/components/staff/request-table";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/permissions";
@@ -16,6 +17,7 @@ const day = new Intl.DateTimeFormat("nl-BE", {
 });
 
 function Section({
+  id,
   title,
   count,
   shown,
@@ -23,6 +25,8 @@ function Section({
   children,
   empty,
 }: {
+  /** The heading's id (a link may point here); derived from the title when not given. */
+  id?: string;
   title: string;
   count: number;
   /** How many rows the section lists (when fewer than count, `more` links to the rest). */
@@ -32,8 +36,8 @@ function Section({
   empty: string;
 }) {
   return (
-    <section className="mt-8" aria-labelledby={`s-${title}`}>
-      <h2 id={`s-${title}`} className="text-2xl font-bold">
+    <section className="mt-8" aria-labelledby={id ?? `s-${title}`}>
+      <h2 id={id ?? `s-${title}`} className="text-2xl font-bold">
         {title} <span className="font-normal">({count})</span>
       </h2>
       <div className="mt-3">{count === 0 ? <p>{empty}</p> : children}</div>
@@ -126,6 +130,7 @@ export default async function TodayPage() {
           </ul>
         </Section>
       ) : null}
+      {today.linkFollowUp ? <TodayLinkSections lists={today.linkFollowUp} Section={Section} /> : null}
     </>
   );
 }

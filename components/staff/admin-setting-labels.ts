@@ -8,6 +8,7 @@ export const SETTING_LABELS: Record<SettingsField, string> = {
   slaWorkingDaysOnly: "Alleen werkdagen tellen",
   retentionMonths: "Bewaartermijn na afsluiten (maanden)",
   declinedRetentionMonths: "Bewaartermijn als iemand geen hulp wil (maanden)",
+  volunteerIntakeSlots: "Momenten voor kennismakingsgesprekken met vrijwilligers",
 };
 
 function show(value: unknown): string {

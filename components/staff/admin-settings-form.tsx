@@ -112,6 +112,13 @@ export function AdminSettingsForm({
         defaultValue={value("declinedRetentionMonths")}
         error={state.errors.declinedRetentionMonths}
       />
+      <TextField
+        name="volunteerIntakeSlots"
+        label={SETTING_LABELS.volunteerIntakeSlots}
+        hint="Elke week, in gesprekken van een half uur. Schrijf de dag en de uren, gescheiden door een komma: di 14:00-16:00, do 18:00-20:00."
+        defaultValue={value("volunteerIntakeSlots")}
+        error={state.errors.volunteerIntakeSlots}
+      />
       <SubmitButton pendingText="Even geduld, we bewaren de instellingen…">Instellingen bewaren</SubmitButton>
     </form>
   );

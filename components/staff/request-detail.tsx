@@ -21,15 +21,9 @@ import {
   labelFor,
 } from "@/lib/validation/options";
 import { DeadlineBadge } from "./deadline-badge";
+import { RequestLinks } from "./links/request-links";
+import { LinkSuggestions } from "./links/suggestions-section";
 import { formatDay, formatMoment } from "./request-format";
-
-const LINK_STATUS_LABELS: Record<RequestDetail["links"][number]["status"], string> = {
-  PROPOSED: "voorgesteld",
-  ACCEPTED: "aanvaard",
-  ACTIVE: "loopt",
-  ENDED: "beëindigd",
-  DECLINED: "geweigerd",
-};
 
 const linkClass = "text-brand-700 font-bold underline underline-offset-4";
 
@@ -225,6 +219,8 @@ export function RequestNeeds({ detail }: { detail: RequestDetail }) {
           </blockquote>
         </figure>
       ) : null}
+      <RequestLinks requestId={detail.id} status={detail.status} />
+      <LinkSuggestions requestId={detail.id} status={detail.status} />
     </Section>
   );
 }
@@ -304,9 +300,10 @@ export function RequestTimeline({ detail }: { detail: RequestDetail }) {
 // ───────────────────── Referrals, follow-ups, measurements ─────────────────────
 
 export function RequestReferrals({ detail }: { detail: RequestDetail }) {
-  if (detail.referrals.length === 0 && detail.links.length === 0) return null;
+  // Links have their own panel (RequestLinks).
+  if (detail.referrals.length === 0) return null;
   return (
-    <Section id="doorverwijzingen" title="Doorverwijzingen en koppelingen">
+    <Section id="doorverwijzingen" title="Doorverwijzingen">
       <ul className="space-y-3 text-lg">
         {detail.referrals.map((r) => (
           <li key={r.id}>
@@ -324,12 +321,6 @@ export function RequestReferrals({ detail }: { detail: RequestDetail }) {
               </span>
             ) : null}
             {r.note ? <span className="block">{r.note}</span> : null}
-          </li>
-        ))}
-        {detail.links.map((l) => (
-          <li key={l.id}>
-            <strong>Zorgzame buur {l.volunteer.firstName}</strong> · {LINK_STATUS_LABELS[l.status]}
-            {l.plan ? <span className="block">{l.plan}</span> : null}
           </li>
         ))}
       </ul>

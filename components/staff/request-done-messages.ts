@@ -16,6 +16,12 @@ export const DONE_MESSAGES = {
   afgesloten: "De aanvraag is afgesloten.",
   ingetrokken: "De aanvraag is ingetrokken.",
   notitie: "De notitie is toegevoegd.",
+  gekoppeld: "De vrijwilliger is voorgesteld en krijgt een e-mail om aan te melden en te antwoorden.",
+  "koppeling-antwoord": "Het antwoord van de vrijwilliger is geregistreerd.",
+  "koppeling-gestart": "De koppeling is gestart. Het eerste opvolggesprek is over een week.",
+  "koppeling-contact": "Het contact is genoteerd.",
+  "koppeling-opvolggesprek": "Het opvolggesprek is genoteerd. Het volgende is over een maand.",
+  "koppeling-beeindigd": "De koppeling is beëindigd.",
 } as const;
 
 export type DoneKey = keyof typeof DONE_MESSAGES;

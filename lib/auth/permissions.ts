@@ -12,8 +12,10 @@ export const PERMISSIONS = [
   "request:update",
   /** See volunteers and their contact data. */
   "volunteer:read",
-  /** Take volunteers in, screen, pause, stop; link them to requests. */
+  /** Take volunteers in, screen, pause, stop; edit their profile and coaching notes. */
   "volunteer:manage",
+  /** Propose a volunteer for a request, start, follow up and end links; see open concerns. */
+  "link:manage",
   /** Write and publish public content. */
   "content:edit",
   /** Aggregated, anonymous figures. */
@@ -37,6 +39,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     "request:create",
     "request:update",
     "volunteer:read",
+    "link:manage",
     "report:read",
     "outbox:read",
   ],
@@ -45,6 +48,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     "request:update",
     "volunteer:read",
     "volunteer:manage",
+    "link:manage",
     "report:read",
     "outbox:read",
   ],

@@ -14,6 +14,7 @@ export interface StaffRoute {
 export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: "/beheer/aanvragen", label: "Aanvragen", permission: "request:read", inMenu: true },
   { path: "/beheer/aanvragen/nieuw", label: "Nieuwe aanvraag", permission: "request:create", inMenu: true },
+  { path: "/beheer/vrijwilligers", label: "Vrijwilligers", permission: "volunteer:read", inMenu: true },
   { path: "/beheer/outbox", label: "Uitgaande mail", permission: "outbox:read", inMenu: true },
   { path: "/beheer/gebruikers", label: "Gebruikers", permission: "user:manage", inMenu: true },
   {

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Channel, HelpRequestStatus, Need } from "@/lib/generated/prisma/enums";
 import { brusselsDate, startOfBrusselsDay, startOfNextBrusselsDay } from "@/lib/sla/brussels-time";
 import { describeDeadline, DUE_SOON_MS, type DeadlineView } from "@/lib/sla/deadline-state";
+import { getLinkFollowUpToday, type LinkFollowUpToday } from "@/lib/volunteer-links/get-link-follow-up-today";
 import { OPEN_REQUEST } from "./open-request";
 
 /** Each list on the page shows at most this many; the count says how many there are. */
@@ -60,6 +61,8 @@ export interface Today {
   myFollowUps: TodayList<TodayFollowUp>;
   /** Volunteer sign-ups waiting for the intake interview; null for someone without volunteer:read. */
   volunteersAwaitingIntake: TodayList<TodayVolunteer> | null;
+  /** Concerns, check-ins, silent links and pause requests; null for someone without link:manage. */
+  linkFollowUp: LinkFollowUpToday | null;
 }
 
 const REQUEST_SELECT = {
@@ -121,7 +124,7 @@ export async function getToday(
   const startOfToday = startOfBrusselsDay(brusselsDate(now));
   const volunteerWhere: Prisma.VolunteerWhereInput = { status: "APPLIED", anonymisedAt: null };
 
-  const [overdue, dueSoon, fresh, followUps, followUpTotal, volunteers] = await Promise.all([
+  const [overdue, dueSoon, fresh, followUps, followUpTotal, volunteers, linkFollowUp] = await Promise.all([
     requestList(lists[0]!),
     requestList(lists[1]!),
     requestList(lists[2]!),
@@ -157,6 +160,7 @@ export async function getToday(
           db.volunteer.count({ where: volunteerWhere }),
         ])
       : null,
+    can(actor.role, "link:manage") ? getLinkFollowUpToday(db, now, limit) : null,
   ]);
 
   return {
@@ -172,5 +176,6 @@ export async function getToday(
       total: followUpTotal,
     },
     volunteersAwaitingIntake: volunteers ? { items: volunteers[0], total: volunteers[1] } : null,
+    linkFollowUp,
   };
 }

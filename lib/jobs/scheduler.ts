@@ -16,6 +16,7 @@
 import { systemClock, type Clock } from "@/lib/clock";
 import { prisma, type Db } from "@/lib/db";
 import { deliverOutbox, mailTransportFromEnv } from "@/lib/mail/send-mail";
+import { runLinkReminders } from "./link-reminders";
 import { runSlaAlerts } from "./sla-alerts";
 
 export interface ScheduledJob {
@@ -35,6 +36,7 @@ export const JOB_LOCK_NAMESPACE = 7_426_036;
 export function defaultJobs(): ScheduledJob[] {
   return [
     { name: "sla-alerts", run: ({ db, now }) => runSlaAlerts({ db, now }) },
+    { name: "link-reminders", run: ({ db, now }) => runLinkReminders({ db, now }) },
     {
       name: "deliver-outbox",
       run: ({ db, now }) => deliverOutbox({ db, now, transport: mailTransportFromEnv() }),

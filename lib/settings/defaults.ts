@@ -13,6 +13,8 @@ export interface Settings {
   declinedRetentionMonths: number;
   contactEmail: string;
   privacyEmail: string;
+  /** The weekly intake interview hours, as staff write them ("di 14:00-16:00, do 18:00-20:00"); read by lib/volunteers/intake-slots.ts. */
+  volunteerIntakeSlots: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   declinedRetentionMonths: 3,
   contactEmail: "tezamen@tezamen.example",
   privacyEmail: "privacy@tezamen.example",
+  volunteerIntakeSlots: "di 14:00-16:00, do 18:00-20:00",
 };
 
 export type SettingKey = keyof Settings;

@@ -251,6 +251,8 @@ export const TIMELINE_EVENT_LABELS: Readonly<Record<TimelineEventType, string>> 
   LINK_STARTED: "Koppeling gestart",
   LINK_ENDED: "Koppeling beëindigd",
   LINK_CONTACT: "Contact door vrijwilliger",
+  LINK_CHECK_IN: "Opvolggesprek koppeling",
+  LINK_NO_CONTACT_ALERT: "Geen contact gemeld sinds 14 dagen",
   REFERRED: "Doorverwezen",
   FOLLOW_UP_PLANNED: "Opvolging gepland",
   FOLLOW_UP_DONE: "Opvolging gedaan",

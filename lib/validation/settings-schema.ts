@@ -2,6 +2,7 @@
 // Every field arrives as text; the output has the types of lib/settings/defaults.ts.
 import { z } from "zod";
 import { normalizePhone } from "@/lib/phone/normalize-phone";
+import { parseIntakeWindows } from "@/lib/volunteers/intake-slots";
 import { choice, requiredText } from "./fields";
 
 export const SETTINGS_LIMITS = {
@@ -17,6 +18,10 @@ export const SETTINGS_MESSAGES = {
   phoneInvalid: "Dit telefoonnummer klopt niet. Schrijf het bijvoorbeeld zo: 0800 12 345.",
   slaWorkingDaysMissing: "Kies hoe we de uren tellen.",
   wholeNumber: (min: number, max: number) => `Vul een heel getal in van ${min} tot ${max}.`,
+  intakeSlotsMissing:
+    "Vul minstens één moment in voor kennismakingsgesprekken, bijvoorbeeld: di 14:00-16:00.",
+  intakeSlotsInvalid: (parts: string) =>
+    `Deze momenten begrijpen we niet: ${parts}. Schrijf ze zo: di 14:00-16:00, do 18:00-20:00 (minstens een half uur).`,
 } as const;
 
 /** A whole number typed in a text field ("24", " 24 "), within limits. */
@@ -52,6 +57,20 @@ export const settingsFields = z.object({
   ),
   retentionMonths: wholeNumber(SETTINGS_LIMITS.retentionMonths),
   declinedRetentionMonths: wholeNumber(SETTINGS_LIMITS.declinedRetentionMonths),
+  volunteerIntakeSlots: z
+    .string()
+    .trim()
+    .min(1, SETTINGS_MESSAGES.intakeSlotsMissing)
+    .max(200, SETTINGS_MESSAGES.intakeSlotsInvalid("de tekst is te lang"))
+    .superRefine((text, ctx) => {
+      const { windows, invalid } = parseIntakeWindows(text);
+      if (invalid.length > 0) {
+        ctx.addIssue({ code: "custom", message: SETTINGS_MESSAGES.intakeSlotsInvalid(invalid.join(", ")) });
+      } else if (windows.length === 0) {
+        ctx.addIssue({ code: "custom", message: SETTINGS_MESSAGES.intakeSlotsMissing });
+      }
+    })
+    .prefault(""),
 });
 
 export const settingsSchema = settingsFields;

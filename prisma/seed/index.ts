@@ -6,6 +6,7 @@ import { createPrismaClient } from "../../lib/db";
 import { isDemoDatabase } from "../../lib/auth/authenticate-staff";
 import { loadDemoRequests } from "./demo-requests";
 import { loadDemoStaff } from "./demo-staff";
+import { loadDemoVolunteers } from "./demo-volunteers";
 import { loadContent } from "./load-content";
 
 const db = createPrismaClient();
@@ -23,7 +24,8 @@ try {
   // Fictional requests and volunteers, so a newcomer sees a living queue: demo database only.
   if (isDemoDatabase() && (await db.helpRequest.count()) === 0) {
     await loadDemoRequests(db, new Date());
-    console.log("[tezamen] Demo requests loaded.");
+    await loadDemoVolunteers(db, new Date());
+    console.log("[tezamen] Demo requests and volunteers loaded.");
   }
 } finally {
   await db.$disconnect();

@@ -24,7 +24,7 @@ const DAY = 24 * HOUR;
 const SLA_HOURS = 24;
 
 /** Deterministic random numbers (mulberry32): every run seeds the same requests. */
-function generator(seed: number) {
+export function generator(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;

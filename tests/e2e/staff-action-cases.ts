@@ -9,6 +9,7 @@ import { SETTINGS_FIELD_ORDER } from "@/lib/validation/settings-schema";
 import { makeRequest, uniquePhone } from "../integration/staff-request-fixtures";
 import type { Fields } from "./action-forms";
 import { createStaff, testDb } from "./staff-fixtures";
+import { VOLUNTEER_CASES } from "./volunteer-action-cases";
 
 /** One call's target: the page the form is on, its fields, and a snapshot of what the action would change. */
 export interface Target {
@@ -76,6 +77,83 @@ async function withFollowUp(): Promise<{ url: string; requestId: string; followU
     data: { helpRequestId: request.id, dueAt: new Date(Date.now() + 86_400_000) },
   });
   return { url: requestPage(request.id), requestId: request.id, followUpId: followUp.id };
+}
+
+/** An assessed request and a caring neighbour who fits it (active, screened, whole city, room left). */
+async function linkTarget(): Promise<Target> {
+  const request = await makeRequest(db(), { status: "ASSESSED", needs: ["CHAT_OR_CALL"] });
+  const volunteer = await db().volunteer.create({
+    data: {
+      status: "ACTIVE",
+      firstName: "Matrix",
+      lastName: `Buur-${randomUUID().slice(0, 6)}`,
+      activities: ["CHAT_OR_CALL"],
+      travelRange: "WHOLE_CITY",
+      screenedAt: new Date(),
+      conductCertificateOn: new Date(),
+      activatedAt: new Date(),
+    },
+  });
+  return {
+    url: requestPage(request.id),
+    fields: [
+      ["requestId", request.id],
+      ["volunteerId", volunteer.id],
+      ["activity", "CHAT_OR_CALL"],
+      ["kind", "ONE_OFF"],
+    ],
+    state: async () => ({
+      request: await requestState(request.id),
+      links: await db().volunteerLink.count({ where: { volunteerId: volunteer.id } }),
+    }),
+  };
+}
+
+/** A link action: a LINKED request with a link in the given status, the action's fields, the link's state. */
+function onLink(action: string, status: "PROPOSED" | "ACCEPTED" | "ACTIVE", fields: Fields): ActionCase {
+  const target = async (): Promise<Target> => {
+    // A need no matrix volunteer offers: the page's suggestions stay out of this test.
+    const request = await makeRequest(db(), { status: "LINKED", needs: ["PROFESSIONAL_TALK"] });
+    const volunteer = await db().volunteer.create({
+      data: {
+        status: "ACTIVE",
+        firstName: "Matrix",
+        lastName: `Buur-${randomUUID().slice(0, 6)}`,
+        languages: ["nl"],
+      },
+    });
+    const started = status === "ACTIVE" ? new Date() : null;
+    const link = await db().volunteerLink.create({
+      data: {
+        status,
+        activity: "CHAT_OR_CALL",
+        helpRequestId: request.id,
+        volunteerId: volunteer.id,
+        startedAt: started,
+      },
+    });
+    return {
+      url: requestPage(request.id),
+      fields: [["linkId", link.id], ...fields],
+      state: () => db().volunteerLink.findUniqueOrThrow({ where: { id: link.id } }),
+    };
+  };
+  return { action, permission: "link:manage", formPage: async () => (await target()).url, target };
+}
+
+/** An open concern of a volunteer, shown on Vandaag with its "Gezien" form. */
+async function concernTarget(): Promise<Target> {
+  const volunteer = await db().volunteer.create({
+    data: { status: "ACTIVE", firstName: "Matrix", lastName: `Zorg-${randomUUID().slice(0, 6)}` },
+  });
+  const concern = await db().concern.create({
+    data: { category: "OTHER", body: "Matrix", volunteerId: volunteer.id },
+  });
+  return {
+    url: "/beheer",
+    fields: [["concernId", concern.id]],
+    state: () => db().concern.findUniqueOrThrow({ where: { id: concern.id } }),
+  };
 }
 
 type StaffExtra = Parameters<ReturnType<typeof testDb>["staffUser"]["update"]>[0]["data"];
@@ -163,6 +241,24 @@ export const CASES: ActionCase[] = [
     },
   },
   {
+    action: "proposeLinkAction",
+    permission: "link:manage",
+    formPage: async () => (await linkTarget()).url,
+    target: linkTarget,
+  },
+  onLink("respondToLinkAction", "PROPOSED", [["answer", "ACCEPTED"]]),
+  onLink("startLinkAction", "ACCEPTED", []),
+  onLink("logLinkContactAction", "ACTIVE", [["kind", "CALLED"]]),
+  onLink("recordCheckInAction", "ACTIVE", [["note", "Het gaat goed."]]),
+  onLink("endLinkAction", "ACTIVE", [["reason", "Afgerond."]]),
+  {
+    action: "acknowledgeConcernAction",
+    permission: "link:manage",
+    // Vandaag shows the form only while a concern is open.
+    formPage: async () => (await concernTarget()).url,
+    target: concernTarget,
+  },
+  {
     action: "registerIntakeAction",
     permission: "request:create",
     formPage: async () => "/beheer/aanvragen/nieuw",
@@ -227,4 +323,5 @@ export const CASES: ActionCase[] = [
       };
     },
   },
+  ...VOLUNTEER_CASES,
 ];

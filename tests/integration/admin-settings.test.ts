@@ -31,6 +31,7 @@ const valid = {
   slaWorkingDaysOnly: "no",
   retentionMonths: "24",
   declinedRetentionMonths: "3",
+  volunteerIntakeSlots: "di 14:00-16:00, do 18:00-20:00",
 };
 
 describe("updating the settings", () => {
@@ -49,6 +50,7 @@ describe("updating the settings", () => {
         phoneNumber: "+32 800 12 346",
         slaHours: "48",
         slaWorkingDaysOnly: "yes",
+        volunteerIntakeSlots: "wo 9:30-11:00",
       },
       { db, now },
     );
@@ -57,6 +59,7 @@ describe("updating the settings", () => {
       phoneNumber: { from: "0800 12 345", to: "+32 800 12 346" },
       slaHours: { from: 24, to: 48 },
       slaWorkingDaysOnly: { from: false, to: true },
+      volunteerIntakeSlots: { from: "di 14:00-16:00, do 18:00-20:00", to: "wo 9:30-11:00" },
     });
     expect(await getSettings(db)).toMatchObject({
       cityName: "Sint-Katelijne-Waver",
@@ -100,6 +103,7 @@ describe("updating the settings", () => {
           slaWorkingDaysOnly: "soms",
           retentionMonths: "121",
           declinedRetentionMonths: "2,5",
+          volunteerIntakeSlots: "dinsdagnamiddag, do 18:00-20:00",
         },
         { db },
       ),
@@ -112,6 +116,7 @@ describe("updating the settings", () => {
       slaWorkingDaysOnly: SETTINGS_MESSAGES.slaWorkingDaysMissing,
       retentionMonths: "Vul een heel getal in van 1 tot 120.",
       declinedRetentionMonths: "Vul een heel getal in van 1 tot 24.",
+      volunteerIntakeSlots: SETTINGS_MESSAGES.intakeSlotsInvalid("dinsdagnamiddag"),
     });
     expect(await getSettings(db)).toMatchObject({ cityName: "Mechelen", slaHours: 24, retentionMonths: 24 });
   });

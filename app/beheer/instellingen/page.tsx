@@ -28,6 +28,7 @@ export default async function SettingsPage() {
               slaWorkingDaysOnly: settings.slaWorkingDaysOnly ? "yes" : "no",
               retentionMonths: String(settings.retentionMonths),
               declinedRetentionMonths: String(settings.declinedRetentionMonths),
+              volunteerIntakeSlots: settings.volunteerIntakeSlots,
             },
             errors: {},
             message: null,
