@@ -39,7 +39,8 @@ export async function respondToLink(
     } else {
       await tx.volunteerLink.update({
         where: { id: link.id },
-        data: { status: "DECLINED", declinedAt: now },
+        // The reason stays with the link, where the coordinator looks for it.
+        data: { status: "DECLINED", declinedAt: now, endReason: note },
       });
       const status = await releaseRequestIfUnlinked(tx, request, link.id, now);
       await ctx.addTimelineEvent({

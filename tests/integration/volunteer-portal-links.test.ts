@@ -131,7 +131,7 @@ describe("acting on one's own link", () => {
     const timeline = await timelineOf(db, helpRequest.id);
     expect(timeline.find((e) => e.type === "LINK_ACCEPTED")?.actorVolunteerId).toBe(me.id);
     const audit = await db.auditEvent.findFirst({
-      where: { action: "volunteer-link.accept", entityId: link.id },
+      where: { action: "volunteer-link.respond", entityId: link.id },
     });
     expect(audit?.actorLabel).toBe(`vrijwilliger ${me.id}`);
     await expect(
