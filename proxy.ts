@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isStaffPageRefused } from "@/lib/auth/staff-page-refusal";
+import { auth } from "@/lib/auth/auth";
+import { isStaffPageRefused, staffPagePermission } from "@/lib/auth/staff-page-refusal";
 import { publishedSlugExists, type SluggedContent } from "@/lib/content/published-slug-exists";
 
 const DETAIL_ROUTES: Record<string, SluggedContent> = {
@@ -27,7 +28,7 @@ export async function proxy(request: NextRequest) {
   if (pathname.startsWith("/beheer") && !STAFF_COOKIES.some((name) => request.cookies.has(name))) {
     return NextResponse.redirect(new URL("/login", request.url));
   }
-  if (pathname === FORBIDDEN_PATH || (isDocumentLoad(request) && (await isStaffPageRefused(pathname)))) {
+  if (pathname === FORBIDDEN_PATH || (isDocumentLoad(request) && (await refusedByRole(pathname)))) {
     return NextResponse.rewrite(new URL(FORBIDDEN_PATH, request.url), { status: 403 });
   }
   const [, section, slug, rest] = pathname.split("/");
@@ -38,6 +39,17 @@ export async function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 });
   }
   return NextResponse.next();
+}
+
+/**
+ * The role comes from the encrypted session cookie, read without a database
+ * query; the page then checks the session itself. A role change ends the
+ * sessions (lib/staff-users/change-staff-role.ts), so the cookie's role is
+ * current for every session the page accepts.
+ */
+async function refusedByRole(pathname: string): Promise<boolean> {
+  if (!staffPagePermission(pathname)) return false;
+  return isStaffPageRefused(pathname, (await auth())?.role);
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { serverSecret } from "@/lib/forms/server-secret";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { clientAddressFromHeaders, hashClientAddress } from "@/lib/request-context/client-address";
 import { loginSchema } from "@/lib/validation/login-schema";
 import { authenticateStaff, isDemoDatabase } from "./authenticate-staff";
@@ -10,15 +11,19 @@ import { ABSOLUTE_TIMEOUT_MS } from "./staff-sessions";
 declare module "next-auth" {
   interface User {
     sessionToken?: string;
+    role?: StaffRole;
   }
   interface Session {
     sessionToken?: string;
+    /** The role at sign-in; a role change ends the sessions, so it can't go stale. Not a guard. */
+    role?: StaffRole;
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
     sessionToken?: string;
+    role?: StaffRole;
   }
 }
 
@@ -58,17 +63,18 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
           if (result.reason === "rate-limited") throw new TooManyAttempts();
           return null;
         }
-        return { id: result.userId, sessionToken: result.sessionToken };
+        return { id: result.userId, sessionToken: result.sessionToken, role: result.role };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
       if (user?.sessionToken) token.sessionToken = user.sessionToken;
+      if (user?.role) token.role = user.role;
       return token;
     },
     session({ session, token }) {
-      return { ...session, sessionToken: token.sessionToken };
+      return { ...session, sessionToken: token.sessionToken, role: token.role };
     },
   },
 }));

@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma, type Db } from "@/lib/db";
 import { consumeRateLimit, RATE_LIMITS } from "@/lib/rate-limit/consume-rate-limit";
 import { dummyPasswordHash, verifyPassword } from "./password";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { roleNeedsSecondFactor } from "./permissions";
 import { createStaffSession } from "./staff-sessions";
 import { verifyTotp } from "./totp";
@@ -14,7 +15,7 @@ export interface StaffCredentials {
 }
 
 export type AuthenticateResult =
-  | { ok: true; sessionToken: string; userId: string; mustEnrolSecondFactor: boolean }
+  | { ok: true; sessionToken: string; userId: string; role: StaffRole; mustEnrolSecondFactor: boolean }
   /** "invalid" covers unknown account, wrong password, wrong or missing code and a deactivated account alike: the message must not tell which. */
   | { ok: false; reason: "invalid" | "rate-limited" };
 
@@ -95,7 +96,7 @@ export async function authenticateStaff(
     ipHash: ctx.clientKey,
     occurredAt: now,
   });
-  return { ok: true, sessionToken, userId: user.id, mustEnrolSecondFactor };
+  return { ok: true, sessionToken, userId: user.id, role: user.role, mustEnrolSecondFactor };
 }
 
 /** Whether this process runs on the embedded demo database (set by scripts/start.mjs, never with DATABASE_URL). */

@@ -1,5 +1,4 @@
-import "server-only";
-import { getCurrentStaff } from "./current-staff";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { can, type Permission } from "./permissions";
 import { STAFF_ROUTES } from "./staff-routes";
 
@@ -15,13 +14,12 @@ export function staffPagePermission(pathname: string): Permission | null {
 }
 
 /**
- * Whether the signed-in staff member will be refused this page. Only the proxy
- * asks, to serve the refusal into the HTML (docs/decisions/0007-forbidden-without-js.md);
- * the page's own requireStaff stays the guard.
+ * Whether a staff member with this role will be refused this page. Only the
+ * proxy asks, with the role from the signed session cookie (no database
+ * query: the page's own requireStaff checks the session and stays the guard),
+ * to serve the refusal into the HTML (docs/decisions/0007-forbidden-without-js.md).
  */
-export async function isStaffPageRefused(pathname: string): Promise<boolean> {
+export function isStaffPageRefused(pathname: string, role: StaffRole | undefined): boolean {
   const permission = staffPagePermission(pathname);
-  if (!permission) return false;
-  const staff = await getCurrentStaff();
-  return staff !== null && !staff.mustEnrolSecondFactor && !can(staff.user.role, permission);
+  return permission !== null && role !== undefined && !can(role, permission);
 }

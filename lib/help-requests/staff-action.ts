@@ -4,7 +4,7 @@
 // from a stale value), write the timeline event and the audit event in the
 // same transaction as the change.
 import type { z } from "zod";
-import type { StaffActor } from "@/lib/auth/actor";
+import type { StaffActor, VolunteerActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
@@ -95,9 +95,10 @@ export interface TimelineEntry {
   data?: Prisma.InputJsonValue;
 }
 
+/** A timeline event by a staff member, a volunteer (on their own link) or the system (null). */
 export async function addTimelineEvent(
   tx: Tx,
-  actor: StaffActor | null,
+  actor: StaffActor | VolunteerActor | null,
   requestId: string,
   now: Date,
   entry: TimelineEntry,
@@ -111,7 +112,8 @@ export async function addTimelineEvent(
       toStatus: entry.toStatus ?? null,
       data: entry.data,
       helpRequestId: requestId,
-      actorStaffId: actor?.id ?? null,
+      actorStaffId: actor?.kind === "staff" ? actor.id : null,
+      actorVolunteerId: actor?.kind === "volunteer" ? actor.volunteerId : null,
     },
   });
 }

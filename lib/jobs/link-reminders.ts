@@ -8,7 +8,6 @@
 import { prisma, type Db } from "@/lib/db";
 import { requestUrl } from "@/lib/mail/messages";
 import { queueMail } from "@/lib/mail/send-mail";
-import { DEFAULT_SETTINGS } from "@/lib/settings/defaults";
 import { addLinkTimelineEvent, auditLinkAction } from "@/lib/volunteer-links/change-link";
 import { volunteerCoordinatorRecipients } from "@/lib/volunteer-links/coordinator-recipients";
 import { NO_CONTACT_ALERT_DAYS } from "@/lib/volunteer-links/lifecycle";
@@ -61,9 +60,6 @@ export async function runLinkReminders({
   db = prisma,
   now = new Date(),
 }: { db?: Db; now?: Date } = {}): Promise<LinkRemindersResult> {
-  const contactSetting = await db.setting.findUnique({ where: { key: "contactEmail" } });
-  const fallbackEmail =
-    typeof contactSetting?.value === "string" ? contactSetting.value : DEFAULT_SETTINGS.contactEmail;
   const silentSince = new Date(now.getTime() - NO_CONTACT_ALERT_DAYS * 86_400_000);
   return db.$transaction(
     async (tx) => {
@@ -90,8 +86,7 @@ export async function runLinkReminders({
         FROM claimed c JOIN "HelpRequest" h ON h."id" = c."helpRequestId"
         ORDER BY h."reference"`;
 
-      const recipients =
-        checkIns.length + silent.length > 0 ? await volunteerCoordinatorRecipients(tx, fallbackEmail) : [];
+      const recipients = checkIns.length + silent.length > 0 ? await volunteerCoordinatorRecipients(tx) : [];
       let mails = 0;
       for (const link of checkIns) {
         for (const to of recipients) await queueMail(tx, { to, ...checkInMail(link) }, { now });

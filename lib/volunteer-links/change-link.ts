@@ -13,6 +13,7 @@ import type { HelpRequestStatus, VolunteerLinkStatus } from "@/lib/generated/pri
 import { DomainError } from "@/lib/help-requests/domain-error";
 import { canTransition, isOpenStatus } from "@/lib/help-requests/lifecycle";
 import {
+  addTimelineEvent,
   lockHelpRequest,
   type LockedRequest,
   type TimelineEntry,
@@ -20,6 +21,7 @@ import {
 } from "@/lib/help-requests/staff-action";
 import { LOAD_STATUSES } from "./lifecycle";
 import { linkTransitionRefusal } from "./link-rules";
+import { volunteerLinksWhere } from "./visible-to-volunteer";
 
 export function assertLinkTransition(from: VolunteerLinkStatus, to: VolunteerLinkStatus): void {
   const refusal = linkTransitionRefusal(from, to);
@@ -65,14 +67,7 @@ export interface LinkChange<T> {
   audit?: Record<string, Prisma.InputJsonValue | null>;
 }
 
-/** Who did it, for the timeline and the audit log. */
-function actorColumns(actor: LinkActor | null) {
-  if (!actor) return { actorStaffId: null, actorVolunteerId: null };
-  return actor.kind === "staff"
-    ? { actorStaffId: actor.id, actorVolunteerId: null }
-    : { actorStaffId: null, actorVolunteerId: actor.volunteerId };
-}
-
+/** A timeline event on the link's request, carrying the link's id. */
 export async function addLinkTimelineEvent(
   tx: Tx,
   actor: LinkActor | null,
@@ -81,17 +76,9 @@ export async function addLinkTimelineEvent(
   entry: TimelineEntry,
 ): Promise<void> {
   const data = (entry.data ?? {}) as Record<string, Prisma.InputJsonValue>;
-  await tx.timelineEvent.create({
-    data: {
-      type: entry.type,
-      occurredAt: now,
-      note: entry.note ?? null,
-      fromStatus: entry.fromStatus ?? null,
-      toStatus: entry.toStatus ?? null,
-      data: { linkId: link.id, ...data },
-      helpRequestId: link.helpRequestId,
-      ...actorColumns(actor),
-    },
+  await addTimelineEvent(tx, actor, link.helpRequestId, now, {
+    ...entry,
+    data: { linkId: link.id, ...data },
   });
 }
 
@@ -120,8 +107,9 @@ export async function auditLinkAction(
 /**
  * Checks the actor, locks request and link, and runs the change with the
  * timeline and audit event in one transaction. `staffOnly` steps refuse a
- * volunteer outright; a volunteer is only ever let at their own link, and
- * anyone else's link is "not found" to them (no hint that it exists).
+ * volunteer outright; a volunteer is only ever let at a link they may see
+ * (visible-to-volunteer.ts), and any other link is "not found" to them (no
+ * hint that it exists).
  */
 export async function changeLink<T extends object>(
   actor: LinkActor,
@@ -149,7 +137,7 @@ export async function changeLink<T extends object>(
       where: { id: linkId },
       select: LOCKED_LINK_SELECT,
     });
-    if (actor.kind === "volunteer" && link.volunteerId !== actor.volunteerId) {
+    if (actor.kind === "volunteer" && !(await visibleToVolunteer(tx, actor, linkId, now))) {
       throw new DomainError("not-found", LINK_NOT_FOUND);
     }
     if (!allowOnEndedRequest && (!isOpenStatus(request.status) || request.anonymisedAt)) {
@@ -166,6 +154,13 @@ export async function changeLink<T extends object>(
     // `id` is the request's, like every request use case: the page goes back to it.
     return { id: request.id, linkId: link.id, reference: request.reference, ...result };
   });
+}
+
+async function visibleToVolunteer(tx: Tx, actor: VolunteerActor, linkId: string, now: Date) {
+  const visible = await tx.volunteerLink.count({
+    where: { id: linkId, ...volunteerLinksWhere(actor.volunteerId, now) },
+  });
+  return visible > 0;
 }
 
 /**

@@ -2,7 +2,8 @@ import type { VolunteerActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { volunteerActorLabel } from "@/lib/auth/actor";
 import { prisma, type Db } from "@/lib/db";
-import { MY_LINK_SELECT, myLinksWhere, toMyLink, type MyLink } from "./my-link-view";
+import { volunteerLinksWhere } from "@/lib/volunteer-links/visible-to-volunteer";
+import { MY_LINK_SELECT, toMyLink, type MyLink } from "./my-link-view";
 import { linkNotFound } from "./portal-refusal";
 
 /**
@@ -15,7 +16,7 @@ export async function getMyLink(
   { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
 ): Promise<MyLink> {
   const row = await db.volunteerLink.findFirst({
-    where: { id: linkId, ...myLinksWhere(actor.volunteerId, now) },
+    where: { id: linkId, ...volunteerLinksWhere(actor.volunteerId, now) },
     select: MY_LINK_SELECT,
   });
   if (!row) throw linkNotFound();

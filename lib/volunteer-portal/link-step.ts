@@ -1,21 +1,11 @@
-// Runs a link use case of lib/volunteer-links for the volunteer's own page.
-// First the portal's own visibility rule (getMyLink: only their own link, and
-// for a request about someone else only with consent), then the use case, and
-// its refusals in the portal's words: "not found" stays "not found", so a
-// volunteer never learns whether someone else's link exists.
-import type { VolunteerActor } from "@/lib/auth/actor";
-import type { Db } from "@/lib/db";
+// Runs a link use case of lib/volunteer-links for the volunteer's own page
+// (changeLink checks that the volunteer may see the link), with its refusals
+// in the portal's words: "not found" stays "not found", so a volunteer never
+// learns whether someone else's link exists.
 import { isDomainError } from "@/lib/help-requests/domain-error";
-import { getMyLink } from "./get-my-link";
 import { linkNotFound, PortalRefusal } from "./portal-refusal";
 
-export async function runMyLinkStep<T>(
-  actor: VolunteerActor,
-  linkId: string,
-  options: { db?: Db; now?: Date },
-  step: () => Promise<T>,
-): Promise<T> {
-  await getMyLink(actor, linkId, options);
+export async function runMyLinkStep<T>(step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { VolunteerActor } from "@/lib/auth/actor";
 import { prisma, type Db } from "@/lib/db";
-import { MY_LINK_SELECT, myLinksWhere, toMyLink, type MyLink } from "./my-link-view";
+import { volunteerLinksWhere } from "@/lib/volunteer-links/visible-to-volunteer";
+import { MY_LINK_SELECT, toMyLink, type MyLink } from "./my-link-view";
 
 /** The volunteer's own links (proposed, accepted, active, recently ended), newest first. */
 export async function listMyLinks(
@@ -8,7 +9,7 @@ export async function listMyLinks(
   { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
 ): Promise<MyLink[]> {
   const rows = await db.volunteerLink.findMany({
-    where: myLinksWhere(actor.volunteerId, now),
+    where: volunteerLinksWhere(actor.volunteerId, now),
     select: MY_LINK_SELECT,
     orderBy: { createdAt: "desc" },
     take: 50,

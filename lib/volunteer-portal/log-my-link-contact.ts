@@ -13,7 +13,7 @@ export async function logMyLinkContact(
   contact: { kind: LinkContactKind; note?: string | null },
   { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
 ): Promise<void> {
-  await runMyLinkStep(actor, linkId, { db, now }, () =>
+  await runMyLinkStep(() =>
     logLinkContact(actor, { linkId, kind: contact.kind, note: contact.note ?? "" }, { db, now }),
   );
 }

@@ -50,25 +50,6 @@ export interface MyLink {
   person: { firstName: string; phoneE164: string | null; neighbourhood: string | null };
 }
 
-/** Ended links stay on the page this long, so a volunteer sees how it ended. */
-export const ENDED_SHOWN_DAYS = 30;
-
-/** The where clause of the links a volunteer sees (theirs, current or recently ended). */
-export function myLinksWhere(volunteerId: string, now: Date): Prisma.VolunteerLinkWhereInput {
-  const endedSince = new Date(now.getTime() - ENDED_SHOWN_DAYS * 24 * 3_600_000);
-  return {
-    volunteerId,
-    OR: [
-      { status: { in: ["PROPOSED", "ACCEPTED", "ACTIVE"] } },
-      { status: "ENDED", endedAt: { gte: endedSince } },
-    ],
-    helpRequest: {
-      person: { anonymisedAt: null },
-      OR: [{ requestFor: "SELF" }, { subjectConsent: "CONSENTED" }],
-    },
-  };
-}
-
 export function toMyLink(row: LinkRow): MyLink {
   const { person, neighbourhood } = row.helpRequest;
   return {

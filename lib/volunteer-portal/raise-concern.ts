@@ -5,14 +5,16 @@ import { queueMail } from "@/lib/mail/send-mail";
 import { requestUrl } from "@/lib/mail/messages";
 import { labelFor } from "@/lib/validation/options";
 import { CONCERN_CATEGORY_OPTIONS } from "@/lib/validation/volunteer-portal-schemas";
-import { coordinatorAddresses } from "./coordinator-addresses";
-import { lockMyLink, recordVolunteerStep } from "./my-link-for-change";
+import { changeLink } from "@/lib/volunteer-links/change-link";
+import { volunteerCoordinatorRecipients } from "@/lib/volunteer-links/coordinator-recipients";
+import { runMyLinkStep } from "./link-step";
 
 /**
  * "Ik maak me zorgen" on one of the volunteer's own links: a concern the
  * coordinator sees on Vandaag, a timeline entry on the request, and a mail to
  * the coordinators with the reference and the category only (the text stays
- * behind the login).
+ * behind the login). Also on a recently ended link or a closed request: a
+ * worry about someone doesn't end with the link.
  */
 export async function raiseConcern(
   actor: VolunteerActor,
@@ -20,46 +22,46 @@ export async function raiseConcern(
   input: { category: ConcernCategory; body: string },
   { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
 ): Promise<{ concernId: string }> {
-  return db.$transaction(async (tx) => {
-    const link = await lockMyLink(tx, actor, linkId, now);
-    const concern = await tx.concern.create({
-      data: {
-        category: input.category,
-        body: input.body.trim(),
-        volunteerId: actor.volunteerId,
-        linkId: link.id,
-        helpRequestId: link.helpRequestId,
-        createdAt: now,
+  return runMyLinkStep(() =>
+    changeLink(
+      actor,
+      linkId,
+      { action: "raise-concern", allowOnEndedRequest: true, db, now },
+      async ({ tx, link, request, addTimelineEvent }) => {
+        const concern = await tx.concern.create({
+          data: {
+            category: input.category,
+            body: input.body.trim(),
+            volunteerId: actor.volunteerId,
+            linkId: link.id,
+            helpRequestId: link.helpRequestId,
+            createdAt: now,
+          },
+          select: { id: true },
+        });
+        await addTimelineEvent({ type: "CONCERN_RAISED", data: { category: input.category } });
+        for (const to of await volunteerCoordinatorRecipients(tx)) {
+          await queueMail(
+            tx,
+            {
+              to,
+              subject: `Zorg gemeld bij ${request.reference}`,
+              text: [
+                `Een zorgzame buur maakt zich zorgen over de persoon van aanvraag ${request.reference}.`,
+                `Soort zorg: ${labelFor(CONCERN_CATEGORY_OPTIONS, input.category)}.`,
+                "",
+                "Wat de vrijwilliger schreef: zie Tezamen.",
+                requestUrl(link.helpRequestId),
+              ].join("\n"),
+            },
+            { now },
+          );
+        }
+        return {
+          result: { concernId: concern.id },
+          audit: { category: input.category, concernId: concern.id },
+        };
       },
-      select: { id: true, helpRequest: { select: { reference: true } } },
-    });
-    await recordVolunteerStep(tx, actor, {
-      type: "CONCERN_RAISED",
-      action: "concern.raise",
-      helpRequestId: link.helpRequestId,
-      entityType: "Concern",
-      entityId: concern.id,
-      data: { category: input.category, linkId: link.id },
-      now,
-    });
-    const reference = concern.helpRequest?.reference ?? "";
-    for (const to of await coordinatorAddresses(tx)) {
-      await queueMail(
-        tx,
-        {
-          to,
-          subject: `Zorg gemeld bij ${reference}`,
-          text: [
-            `Een zorgzame buur maakt zich zorgen over de persoon van aanvraag ${reference}.`,
-            `Soort zorg: ${labelFor(CONCERN_CATEGORY_OPTIONS, input.category)}.`,
-            "",
-            "Wat de vrijwilliger schreef: zie Tezamen.",
-            requestUrl(link.helpRequestId),
-          ].join("\n"),
-        },
-        { now },
-      );
-    }
-    return { concernId: concern.id };
-  });
+    ),
+  );
 }

@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma, type Db } from "@/lib/db";
 import { queueMail } from "@/lib/mail/send-mail";
 import { staffAreaUrl } from "@/lib/mail/messages";
-import { coordinatorAddresses } from "./coordinator-addresses";
+import { volunteerCoordinatorRecipients } from "@/lib/volunteer-links/coordinator-recipients";
 import { PortalRefusal } from "./portal-refusal";
 
 /**
@@ -42,7 +42,7 @@ export async function requestPause(
       ipHash: actor.ipHash,
       occurredAt: now,
     });
-    for (const to of await coordinatorAddresses(tx)) {
+    for (const to of await volunteerCoordinatorRecipients(tx)) {
       await queueMail(
         tx,
         {

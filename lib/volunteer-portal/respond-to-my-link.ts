@@ -13,7 +13,7 @@ export async function respondToMyLink(
   response: LinkResponse,
   { db = prisma, now = new Date() }: { db?: Db; now?: Date } = {},
 ): Promise<void> {
-  await runMyLinkStep(actor, linkId, { db, now }, () =>
+  await runMyLinkStep(() =>
     respondToLink(
       actor,
       {

@@ -46,6 +46,9 @@ test("a coordinator without a second factor must set it up first", async ({ page
   // Every other staff page waits for the second factor.
   await page.goto("/beheer/aanvragen");
   await expect(page).toHaveURL(/\/beheer\/tweede-factor/);
+  // Also a page the role may not open: enrolment first, not the refusal.
+  await page.goto("/beheer/gebruikers");
+  await expect(page).toHaveURL(/\/beheer\/tweede-factor/);
   await expect(page.getByRole("img", { name: /QR-code/ })).toBeVisible();
   const { totpSecret } = await testDb().staffUser.findUniqueOrThrow({ where: { id: staff.id } });
   await page.getByLabel(/Code uit je app/).fill(totpCode(totpSecret!));
@@ -58,5 +61,8 @@ test("a deactivated user is out on the next request", async ({ page }) => {
   await signIn(page, staff);
   await testDb().staffUser.update({ where: { id: staff.id }, data: { isActive: false } });
   await page.goto("/beheer/aanvragen");
+  await expect(page).toHaveURL(/\/login/);
+  // A page the role may not open: out as well, not a refusal.
+  await page.goto("/beheer/gebruikers");
   await expect(page).toHaveURL(/\/login/);
 });

@@ -253,12 +253,22 @@ describe("logLinkContact", () => {
   });
 
   it("refuses a contact on a proposal or an ended link", async () => {
-    for (const status of ["PROPOSED", "ENDED", "DECLINED"] as const) {
-      const { link, volunteerId } = await makeLink(db, { status });
+    for (const status of ["PROPOSED", "ENDED"] as const) {
+      const { link, volunteerId } = await makeLink(db, {
+        status,
+        endedAt: status === "ENDED" ? new Date() : null,
+      });
       expect(
         await refusal(logLinkContact(volunteer(volunteerId), { linkId: link.id, kind: "CALLED" }, { db })),
       ).toMatchObject({ code: "transition-refused" });
     }
+    // A declined link is no longer on the volunteer's page: to them it doesn't exist.
+    const declined = await makeLink(db, { status: "DECLINED" });
+    expect(
+      await refusal(
+        logLinkContact(volunteer(declined.volunteerId), { linkId: declined.link.id, kind: "CALLED" }, { db }),
+      ),
+    ).toMatchObject({ code: "not-found" });
   });
 });
 

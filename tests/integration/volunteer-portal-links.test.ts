@@ -68,9 +68,17 @@ describe("a volunteer's own links", () => {
     expect((await listMyLinks(actor, { db })).map((l) => l.id)).toEqual([consented.link.id]);
     const error = await refusal(getMyLink(actor, reported.link.id, { db }));
     expect(error.message).toBe(LINK_NOT_FOUND);
-    await expect(respondToMyLink(actor, reported.link.id, { answer: "accept" }, { db })).rejects.toThrow(
-      LINK_NOT_FOUND,
-    );
+    // Acting on it is refused the same way, inside the use case itself (changeLink).
+    const steps = [
+      respondToMyLink(actor, reported.link.id, { answer: "accept" }, { db }),
+      logMyLinkContact(actor, reported.link.id, { kind: "CALLED" }, { db }),
+      raiseConcern(actor, reported.link.id, { category: "OTHER", body: "zorg" }, { db }),
+    ];
+    for (const step of steps) await expect(step).rejects.toThrow(LINK_NOT_FOUND);
+    const after = await db.volunteerLink.findUniqueOrThrow({ where: { id: reported.link.id } });
+    expect(after.status).toBe(reported.link.status);
+    expect(await db.concern.count({ where: { linkId: reported.link.id } })).toBe(0);
+    expect(await db.linkContact.count({ where: { linkId: reported.link.id } })).toBe(0);
   });
 
   it("show a link that ended recently, not one that ended long ago, nor a declined one", async () => {
@@ -192,6 +200,13 @@ describe("acting on one's own link", () => {
     });
     const event = (await timelineOf(db, helpRequest.id)).find((e) => e.type === "CONCERN_RAISED");
     expect(event?.actorVolunteerId).toBe(me.id);
+    expect(event?.data).toEqual({ linkId: link.id, category: "HEALTH_WORSE" });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "volunteer-link.raise-concern", entityId: link.id },
+    });
+    expect(audit.actorLabel).toBe(`vrijwilliger ${me.id}`);
+    expect(audit.data).toMatchObject({ category: "HEALTH_WORSE", concernId });
+    expect(JSON.stringify(audit.data)).not.toContain(body);
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: coordinator.email } });
     expect(mail.subject).toContain(helpRequest.reference);
     expect(mail.textBody).toContain("De gezondheid gaat achteruit");
