@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/auth";
 import { isStaffPageRefused, staffPagePermission } from "@/lib/auth/staff-page-refusal";
 import { publishedSlugExists, type SluggedContent } from "@/lib/content/published-slug-exists";
+import { isLinkHiddenFromSession } from "@/lib/volunteer-portal/link-hidden-from-session";
+import { VOLUNTEER_COOKIE } from "@/lib/volunteer-portal/volunteer-cookie";
 
 const DETAIL_ROUTES: Record<string, SluggedContent> = {
   aanbod: "offer",
@@ -12,6 +14,8 @@ const DETAIL_ROUTES: Record<string, SluggedContent> = {
 const NOT_FOUND_PATH = "/niet-gevonden";
 const FORBIDDEN_PATH = "/beheer/geen-toegang";
 const STAFF_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const VOLUNTEER_LINK = /^\/vrijwilliger\/koppelingen\/([^/]+)$/;
+const LINK_NOT_FOUND_PATH = "/vrijwilliger/koppeling-niet-gevonden";
 
 /**
  * An unknown slug is rewritten, with status 404, to a page that renders the
@@ -20,7 +24,8 @@ const STAFF_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
  * which is a blank page without JavaScript. See docs/decisions/0004-not-found-in-proxy.md.
  * forbidden() has the same bug: a staff page the role may not open is
  * rewritten, with status 403, to a page that renders the refusal
- * (docs/decisions/0007-forbidden-without-js.md). The pages still guard themselves.
+ * (docs/decisions/0007-forbidden-without-js.md). A volunteer's link they may
+ * not see is answered like an unknown slug. The pages still guard themselves.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -31,14 +36,29 @@ export async function proxy(request: NextRequest) {
   if (pathname === FORBIDDEN_PATH || (isDocumentLoad(request) && (await refusedByRole(pathname)))) {
     return NextResponse.rewrite(new URL(FORBIDDEN_PATH, request.url), { status: 403 });
   }
-  const [, section, slug, rest] = pathname.split("/");
-  const kind = section ? DETAIL_ROUTES[section] : undefined;
-  const unknownSlug =
-    kind && slug && rest === undefined && !(await publishedSlugExists(kind, decodeURIComponent(slug)));
-  if (unknownSlug || pathname === NOT_FOUND_PATH) {
+  if (pathname === LINK_NOT_FOUND_PATH || (isDocumentLoad(request) && (await hiddenVolunteerLink(request)))) {
+    return NextResponse.rewrite(new URL(LINK_NOT_FOUND_PATH, request.url), { status: 404 });
+  }
+  if (pathname === NOT_FOUND_PATH || (await unknownSlug(pathname))) {
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 });
   }
   return NextResponse.next();
+}
+
+/** A published item's page whose slug doesn't exist. */
+async function unknownSlug(pathname: string): Promise<boolean> {
+  const [, section, slug, rest] = pathname.split("/");
+  const kind = section ? DETAIL_ROUTES[section] : undefined;
+  return Boolean(
+    kind && slug && rest === undefined && !(await publishedSlugExists(kind, decodeURIComponent(slug))),
+  );
+}
+
+/** A volunteer's link page for a link they may not see: 404, like an unknown slug. */
+async function hiddenVolunteerLink(request: NextRequest): Promise<boolean> {
+  const linkId = VOLUNTEER_LINK.exec(request.nextUrl.pathname)?.[1];
+  if (!linkId) return false;
+  return isLinkHiddenFromSession(request.cookies.get(VOLUNTEER_COOKIE)?.value, decodeURIComponent(linkId));
 }
 
 /**
@@ -68,5 +88,7 @@ export const config = {
     "/niet-gevonden",
     "/beheer",
     "/beheer/:path*",
+    "/vrijwilliger/koppelingen/:id",
+    "/vrijwilliger/koppeling-niet-gevonden",
   ],
 };

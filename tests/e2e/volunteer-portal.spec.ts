@@ -153,6 +153,14 @@ test.describe("with a volunteer session", () => {
       expect(body).not.toContain(theirs.person.firstName);
       expect(body).not.toContain("470123456");
     }
+    // A page load answers 404 with the message in the HTML, the same as for a link that doesn't exist.
+    for (const id of [theirs.link.id, "bestaat-niet-123"]) {
+      const response = await page.request.get(`/vrijwilliger/koppelingen/${id}`);
+      expect(response.status()).toBe(404);
+      expect(await response.text()).toContain("Naar mijn koppelingen");
+    }
+    const mine = await makeLink(db, volunteer.id, { status: "ACTIVE" });
+    expect((await page.request.get(`/vrijwilliger/koppelingen/${mine.link.id}`)).status()).toBe(200);
   });
 
   test("posting another volunteer's link id to the actions changes nothing", async ({ page }) => {

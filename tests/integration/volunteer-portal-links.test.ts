@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import { getMyLink } from "@/lib/volunteer-portal/get-my-link";
+import { isLinkHiddenFromSession } from "@/lib/volunteer-portal/link-hidden-from-session";
 import { listMyLinks } from "@/lib/volunteer-portal/list-my-links";
 import { logMyLinkContact } from "@/lib/volunteer-portal/log-my-link-contact";
 import { LINK_NOT_FOUND } from "@/lib/volunteer-portal/portal-refusal";
 import { raiseConcern } from "@/lib/volunteer-portal/raise-concern";
 import { requestPause } from "@/lib/volunteer-portal/request-pause";
 import { respondToMyLink } from "@/lib/volunteer-portal/respond-to-my-link";
+import { createVolunteerSession, endVolunteerSession } from "@/lib/volunteer-portal/volunteer-sessions";
 import { makeStaff, refusal } from "./staff-fixtures";
 import { ensureContent, timelineOf } from "./staff-request-fixtures";
 import { makeLink, makeVolunteer, volunteerActor } from "./volunteer-portal-fixtures";
@@ -226,5 +228,22 @@ describe("acting on one's own link", () => {
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: coordinator.email } });
     expect(mail.textBody).not.toContain("Mijn knie");
     expect(mail.textBody).not.toContain(me.lastName);
+  });
+});
+
+describe("the proxy's not-found check (isLinkHiddenFromSession)", () => {
+  it("hides links the signed-in volunteer may not see, and leaves everything else to the page", async () => {
+    const me = await makeVolunteer(db);
+    const mine = await makeLink(db, me.id, { status: "ACTIVE" });
+    const theirs = await makeLink(db, (await makeVolunteer(db)).id, { status: "ACTIVE" });
+    const token = await createVolunteerSession(me.id, { db });
+    expect(await isLinkHiddenFromSession(token, mine.link.id, { db })).toBe(false);
+    expect(await isLinkHiddenFromSession(token, theirs.link.id, { db })).toBe(true);
+    expect(await isLinkHiddenFromSession(token, "bestaat-niet-123", { db })).toBe(true);
+    // Not signed in (or no longer): the page sends them to the sign-in page instead.
+    expect(await isLinkHiddenFromSession(undefined, theirs.link.id, { db })).toBe(false);
+    expect(await isLinkHiddenFromSession("onbekend", theirs.link.id, { db })).toBe(false);
+    await endVolunteerSession(token, { db });
+    expect(await isLinkHiddenFromSession(token, theirs.link.id, { db })).toBe(false);
   });
 });

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/public/page-header";
+import { LinkNotFound } from "@/components/volunteer-portal/link-not-found";
 import { ConcernForm, ContactForms, RespondForms } from "@/components/volunteer-portal/link-forms";
 import { MyLinkFacts } from "@/components/volunteer-portal/my-link-facts";
 import { DoneNotice, VolunteerBar } from "@/components/volunteer-portal/volunteer-bar";
-import { TextLink } from "@/components/ui/text-link";
 import { requireVolunteer } from "@/lib/volunteer-portal/current-volunteer";
 import { getMyLink } from "@/lib/volunteer-portal/get-my-link";
 import type { MyLink } from "@/lib/volunteer-portal/my-link-view";
-import { isPortalRefusal, LINK_NOT_FOUND } from "@/lib/volunteer-portal/portal-refusal";
+import { isPortalRefusal } from "@/lib/volunteer-portal/portal-refusal";
 import { logContactAction, raiseConcernAction, respondAction } from "./actions";
 
 export const metadata: Metadata = { title: "Koppeling", robots: { index: false } };
@@ -35,16 +35,8 @@ export default async function MyLinkPage({
     link = await getMyLink(volunteer.actor, id);
   } catch (error) {
     if (!isPortalRefusal(error)) throw error;
-    // Someone else's link reads exactly like one that doesn't exist.
-    return (
-      <>
-        <VolunteerBar firstName={volunteer.firstName} />
-        <PageHeader title={LINK_NOT_FOUND} lead="Misschien is ze afgelopen, of klopt de link niet." />
-        <TextLink href="/vrijwilliger" className="inline-flex min-h-11 items-center text-lg">
-          Naar mijn koppelingen
-        </TextLink>
-      </>
-    );
+    // Reached when the proxy was skipped (client-side navigation); it answers page loads with 404.
+    return <LinkNotFound firstName={volunteer.firstName} />;
   }
   const open = link.status === "ACCEPTED" || link.status === "ACTIVE";
   return (
