@@ -241,6 +241,7 @@ export function CloseForm({ outcomes, ...props }: ForRequest & { outcomes: reado
       {...props}
       prefix="afsluiten"
       title="Aanvraag afsluiten"
+      intro="Lopende koppelingen met een vrijwilliger stoppen dan ook."
       fieldOrder={["outcome", "note"]}
       submitLabel="Aanvraag afsluiten"
     >
@@ -265,7 +266,7 @@ export function WithdrawForm(props: ForRequest) {
       {...props}
       prefix="intrekken"
       title="Aanvraag intrekken"
-      intro="Voor een aanvraag die niet meer nodig is omdat ze werd ingetrokken, of die geen echte vraag was. Dit kan je niet ongedaan maken."
+      intro="Voor een aanvraag die niet meer nodig is omdat ze werd ingetrokken, of die geen echte vraag was. Lopende koppelingen met een vrijwilliger stoppen dan ook. Dit kan je niet ongedaan maken."
       fieldOrder={["note"]}
       submitLabel="Aanvraag intrekken"
     >

@@ -2,6 +2,7 @@ import type { StaffActor } from "@/lib/auth/actor";
 import type { CloseOutcome, SubjectConsent } from "@/lib/generated/prisma/enums";
 import type { Settings } from "@/lib/settings/defaults";
 import { CLOSE_OUTCOME_OPTIONS, labelFor } from "@/lib/validation/options";
+import { LOAD_STATUSES } from "@/lib/volunteer-links/lifecycle";
 import { computeRetainUntil } from "./retention";
 import { addTimelineEvent, statusChange, type LockedRequest, type Tx } from "./staff-action";
 import { labelledNote } from "./timeline-note";
@@ -11,6 +12,8 @@ import { labelledNote } from "./timeline-note";
  * WITHDRAWN. closedAt is the moment it left the open statuses (the status
  * says how); retainUntil is when its personal data is anonymised, counted
  * from then (shorter for someone who declined help asked for by another).
+ * Its open volunteer links end with it: they would otherwise keep taking the
+ * volunteer's places and asking for check-ins on a request nobody works on.
  */
 export async function endRequest(
   tx: Tx,
@@ -35,6 +38,7 @@ export async function endRequest(
       retainUntil,
     },
   });
+  await endOpenLinks(tx, actor, request.id, end.status, now);
   const label = outcome ? (labelFor(CLOSE_OUTCOME_OPTIONS, outcome) ?? outcome) : null;
   await addTimelineEvent(tx, actor, request.id, now, {
     type: end.status,
@@ -43,4 +47,35 @@ export async function endRequest(
     data: outcome ? { outcome } : undefined,
   });
   return { retainUntil };
+}
+
+export const LINK_ENDED_WITH_REQUEST = {
+  CLOSED: "De aanvraag werd afgesloten.",
+  WITHDRAWN: "De aanvraag werd ingetrokken.",
+} as const;
+
+async function endOpenLinks(
+  tx: Tx,
+  actor: StaffActor,
+  requestId: string,
+  status: keyof typeof LINK_ENDED_WITH_REQUEST,
+  now: Date,
+): Promise<void> {
+  const open = await tx.volunteerLink.findMany({
+    where: { helpRequestId: requestId, status: { in: [...LOAD_STATUSES] } },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const endReason = LINK_ENDED_WITH_REQUEST[status];
+  for (const link of open) {
+    await tx.volunteerLink.update({
+      where: { id: link.id },
+      data: { status: "ENDED", endedAt: now, endReason, endedById: actor.id },
+    });
+    await addTimelineEvent(tx, actor, requestId, now, {
+      type: "LINK_ENDED",
+      note: labelledNote("De koppeling is beëindigd", endReason),
+      data: { linkId: link.id },
+    });
+  }
 }

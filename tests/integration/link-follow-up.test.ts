@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffActor, VolunteerActor } from "@/lib/auth/actor";
 import { acknowledgeConcern } from "@/lib/concerns/acknowledge-concern";
 import { createPrismaClient } from "@/lib/db";
+import { closeRequest } from "@/lib/help-requests/close-request";
+import { LINK_ENDED_WITH_REQUEST } from "@/lib/help-requests/end-request";
+import { withdrawRequest } from "@/lib/help-requests/withdraw-request";
 import { endLink } from "@/lib/volunteer-links/end-link";
 import { listRequestLinks } from "@/lib/volunteer-links/list-request-links";
 import { logLinkContact } from "@/lib/volunteer-links/log-link-contact";
@@ -384,5 +387,60 @@ describe("listRequestLinks", () => {
     const v = await db.volunteer.findUniqueOrThrow({ where: { id: volunteerId } });
     expect(shown).toMatchObject({ id: link.id, volunteer: { firstName: v.firstName, lastName: v.lastName } });
     expect(shown?.progress).toMatchObject({ kind: "RECURRING", totalDue: 8, totalDone: 1, onTrack: false });
+  });
+});
+
+describe("when the request ends", () => {
+  it("closing it ends its open links, frees the volunteer's place and says so on the timeline", async () => {
+    const { link, request, volunteerId } = await makeLink(db, { status: "ACTIVE", startedAt: now });
+    const proposed = await db.volunteerLink.create({
+      data: { activity: "CHAT_OR_CALL", status: "PROPOSED", helpRequestId: request.id, volunteerId },
+    });
+    const declined = await db.volunteerLink.create({
+      data: { activity: "CHAT_OR_CALL", status: "DECLINED", helpRequestId: request.id, volunteerId },
+    });
+    const later = new Date(now.getTime() + DAY);
+    await closeRequest(
+      actors.COORDINATOR,
+      { requestId: request.id, outcome: "LINKED_TO_VOLUNTEER" },
+      { db, now: later },
+    );
+    const links = await db.volunteerLink.findMany({ where: { helpRequestId: request.id } });
+    const byId = new Map(links.map((l) => [l.id, l]));
+    for (const id of [link.id, proposed.id]) {
+      expect(byId.get(id)).toMatchObject({
+        status: "ENDED",
+        endedAt: later,
+        endReason: LINK_ENDED_WITH_REQUEST.CLOSED,
+        endedById: actors.COORDINATOR.id,
+      });
+    }
+    expect(byId.get(declined.id)?.status).toBe("DECLINED");
+    expect(
+      await db.volunteerLink.count({
+        where: { volunteerId, status: { in: ["PROPOSED", "ACCEPTED", "ACTIVE"] } },
+      }),
+    ).toBe(0);
+    const ended = (await timelineOf(db, request.id)).filter((e) => e.type === "LINK_ENDED");
+    expect(ended.map((e) => (e.data as { linkId: string }).linkId).sort()).toEqual(
+      [link.id, proposed.id].sort(),
+    );
+    // A volunteer can't log contacts on it any more.
+    expect(
+      await refusal(logLinkContact(volunteer(volunteerId), { linkId: link.id, kind: "CALLED" }, { db })),
+    ).toMatchObject({ code: "transition-refused" });
+  });
+
+  it("withdrawing it ends its open links too", async () => {
+    const { link, request } = await makeLink(db, { status: "ACCEPTED" });
+    await withdrawRequest(
+      actors.COORDINATOR,
+      { requestId: request.id, note: "Wil toch geen hulp." },
+      { db, now },
+    );
+    expect(await db.volunteerLink.findUniqueOrThrow({ where: { id: link.id } })).toMatchObject({
+      status: "ENDED",
+      endReason: LINK_ENDED_WITH_REQUEST.WITHDRAWN,
+    });
   });
 });
