@@ -47,7 +47,7 @@ async function overloadedIds(db: Db): Promise<string[]> {
     SELECT v."id" FROM "Volunteer" v
     WHERE v."status" <> 'STOPPED'
       AND (SELECT count(*) FROM "VolunteerLink" l
-           WHERE l."volunteerId" = v."id" AND l."status"::text IN ('PROPOSED', 'ACCEPTED', 'ACTIVE')) >= v."maxActiveLinks"`;
+           WHERE l."volunteerId" = v."id" AND l."status" = ANY(${[...LOAD_STATUSES] as string[]}::"VolunteerLinkStatus"[])) >= v."maxActiveLinks"`;
   return rows.map((r) => r.id);
 }
 

@@ -23,12 +23,14 @@ import {
 } from "../../lib/help-requests/lifecycle";
 import { scoreLonelinessScale, type LonelinessAnswer } from "../../lib/help-requests/loneliness-scale";
 import { generateReference } from "../../lib/help-requests/reference";
+import { LINK_ENDED_WITH_REQUEST } from "../../lib/help-requests/end-request";
 import { computeRetainUntil } from "../../lib/help-requests/retention";
 import { labelledNote } from "../../lib/help-requests/timeline-note";
 import { referrerContactMadeMail, slaEscalationMail, slaWarningMail } from "../../lib/mail/messages";
 import { normalizePhone } from "../../lib/phone/normalize-phone";
 import { DEFAULT_SETTINGS, type Settings } from "../../lib/settings/defaults";
 import { DUE_SOON_MS } from "../../lib/sla/deadline-state";
+import { FIRST_CHECK_IN_AFTER_DAYS } from "../../lib/volunteer-links/lifecycle";
 import {
   CHANNEL_OPTIONS,
   CLOSE_OUTCOME_OPTIONS,
@@ -290,6 +292,17 @@ async function createDemoRequest(ctx: Context, spec: DemoRequest, index: number)
       closedAt: when,
       retainUntil: computeRetainUntil(when, { requestFor: spec.requestFor, subjectConsent }, settings),
     });
+    // Like endRequest: the open links end with the request.
+    const endReason = LINK_ENDED_WITH_REQUEST[action === "close" ? "CLOSED" : "WITHDRAWN"];
+    for (const link of links.filter((l) => l.data.status !== "ENDED")) {
+      Object.assign(link.data, { status: "ENDED", endedAt: when, endReason, endedById: actorStaffId });
+      events.push({
+        type: "LINK_ENDED",
+        occurredAt: when,
+        actorStaffId,
+        note: labelledNote("De koppeling is beëindigd", endReason),
+      });
+    }
     const label = outcome ? (labelFor(CLOSE_OUTCOME_OPTIONS, outcome) ?? outcome) : null;
     events.push({
       type: action === "close" ? "CLOSED" : "WITHDRAWN",
@@ -458,6 +471,11 @@ async function createDemoRequest(ctx: Context, spec: DemoRequest, index: number)
             plan: step.plan,
             startsOn: acceptedAt,
             acceptedAt,
+            // Started when accepted (introduced by the coordinator); first check-in a week later.
+            startedAt: acceptedAt,
+            nextCheckInAt: new Date(acceptedAt.getTime() + FIRST_CHECK_IN_AFTER_DAYS * 24 * HOUR),
+            timesPerWeek: step.schedule?.timesPerWeek ?? null,
+            durationWeeks: step.schedule?.durationWeeks ?? null,
             proposedById: actorStaffId,
             createdAt: when,
           },

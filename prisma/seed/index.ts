@@ -4,6 +4,7 @@
 // when DATABASE_URL is unset), never into a configured one.
 import { createPrismaClient } from "../../lib/db";
 import { isDemoDatabase } from "../../lib/auth/authenticate-staff";
+import { loadDemoLinkActivity } from "./demo-link-activity";
 import { loadDemoRequests } from "./demo-requests";
 import { loadDemoStaff } from "./demo-staff";
 import { loadDemoVolunteers } from "./demo-volunteers";
@@ -25,6 +26,7 @@ try {
   if (isDemoDatabase() && (await db.helpRequest.count()) === 0) {
     await loadDemoRequests(db, new Date());
     await loadDemoVolunteers(db, new Date());
+    await loadDemoLinkActivity(db, new Date());
     console.log("[tezamen] Demo requests and volunteers loaded.");
   }
 } finally {

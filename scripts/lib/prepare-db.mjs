@@ -10,10 +10,8 @@ export async function prepareDatabase(root, url, { log = console.log, seed = tru
   // The seed itself does nothing when the database already has content.
   const result = spawnSync(
     process.execPath,
-    [
-      path.join(root, "node_modules", "tsx", "dist", "cli.mjs"),
-      path.join(root, "prisma", "seed", "index.ts"),
-    ],
+    // react-server: the demo link activity runs the app's use cases, which import "server-only".
+    ["--conditions=react-server", "--import", "tsx", path.join(root, "prisma", "seed", "index.ts")],
     {
       cwd: root,
       // Demo staff accounts only go into the embedded demo database.

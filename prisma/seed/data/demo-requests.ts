@@ -42,7 +42,14 @@ export type DemoStep = { at: number; by?: DemoStaffKey } & (
   | { kind: "consent"; to: "ASKED" | "CONSENTED" | "DECLINED"; note?: string }
   | { kind: "assign"; to: DemoStaffKey }
   | { kind: "refer"; organisation: string; offer?: string; note?: string }
-  | { kind: "link"; volunteer: DemoVolunteerKey; activity: Need; plan: string; linkKind: LinkKind }
+  | {
+      kind: "link";
+      volunteer: DemoVolunteerKey;
+      activity: Need;
+      plan: string;
+      linkKind: LinkKind;
+      schedule?: { timesPerWeek: number; durationWeeks: number };
+    }
   | { kind: "link-contact"; contact: LinkContactKind; note?: string }
   | {
       kind: "follow-up";
@@ -140,7 +147,13 @@ const refer = (at: number, organisation: string, offer?: string, note?: string):
   note,
 });
 /** A recurring link, proposed by the volunteer coordinator. */
-const link = (at: number, volunteer: DemoVolunteerKey, activity: Need, plan: string): DemoStep => ({
+const link = (
+  at: number,
+  volunteer: DemoVolunteerKey,
+  activity: Need,
+  plan: string,
+  schedule?: { timesPerWeek: number; durationWeeks: number },
+): DemoStep => ({
   at,
   by: "vrijwilligers",
   kind: "link",
@@ -148,6 +161,7 @@ const link = (at: number, volunteer: DemoVolunteerKey, activity: Need, plan: str
   activity,
   plan,
   linkKind: "RECURRING",
+  schedule,
 });
 const followUp = (at: number, more: Optional<"follow-up">): DemoStep => ({ at, kind: "follow-up", ...more });
 const close = (at: number, outcome: CloseOutcome, note?: string): DemoStep => ({
@@ -340,7 +354,10 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     steps: [
       ...contactAndConsent(4),
       assess(5, ["EMOTIONAL_LONELINESS"], "NORMAL", LONELY),
-      link(3 * DAY, "hilde", "VISIT_OR_WALK", "Elke donderdagnamiddag samen wandelen in het park."),
+      link(3 * DAY, "hilde", "VISIT_OR_WALK", "Elke donderdagnamiddag samen wandelen in het park.", {
+        timesPerWeek: 1,
+        durationWeeks: 12,
+      }),
       { at: 6 * DAY, kind: "link-contact", contact: "VISITED", note: "Eerste wandeling, ging goed." },
     ],
   }),
@@ -351,7 +368,10 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     steps: [
       contact(0.1),
       assess(0.3, ["SOCIAL_ISOLATION", "EMOTIONAL_LONELINESS"], "LOW", LONELY),
-      link(2 * DAY, "koen", "CHAT_OR_CALL", "Twee keer per week bellen, op maandag en donderdag."),
+      link(2 * DAY, "koen", "CHAT_OR_CALL", "Twee keer per week bellen, op maandag en donderdag.", {
+        timesPerWeek: 2,
+        durationWeeks: 6,
+      }),
     ],
   }),
 
@@ -436,7 +456,10 @@ export const DEMO_REQUESTS: DemoRequest[] = [
     steps: [
       contact(3),
       assess(4, ["EMOTIONAL_LONELINESS"], "NORMAL", VERY_LONELY),
-      link(5 * DAY, "koen", "CHAT_OR_CALL", "Elke woensdagavond een telefoontje."),
+      link(5 * DAY, "koen", "CHAT_OR_CALL", "Elke woensdagavond een telefoontje.", {
+        timesPerWeek: 1,
+        durationWeeks: 8,
+      }),
       followUp(6 * DAY, {
         dueAfterReceived: 35 * DAY,
         done: { at: 35 * DAY, note: "Kijkt uit naar de telefoontjes.", answers: BETTER },
@@ -514,6 +537,7 @@ export const DEMO_VOLUNTEERS: DemoVolunteer[] = [
     firstName: "Koen",
     lastName: "Verbist",
     phone: "0470 00 50 02",
+    email: "koen.verbist@voorbeeld.example",
     neighbourhood: "arsenaal",
     activities: ["CHAT_OR_CALL", "DIGITAL_HELP"],
     languages: ["nl", "en"],
