@@ -2,16 +2,14 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConcernCategory } from "@/lib/generated/prisma/enums";
+import type { TodayList } from "@/lib/help-requests/get-today";
 import { NO_CONTACT_ALERT_DAYS } from "./lifecycle";
 
 // The link follow-up lists of "Vandaag" (/beheer), for staff with
 // "link:manage". getToday checks the permission and calls this; the
 // lists are short (limit) with the total next to them.
 
-interface List<T> {
-  items: T[];
-  total: number;
-}
+type List<T> = TodayList<T>;
 
 export interface TodayConcern {
   id: string;
@@ -69,7 +67,8 @@ export async function getLinkFollowUpToday(db: Db, now: Date, limit: number): Pr
     await Promise.all([
       db.concern.findMany({
         where: concernWhere,
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        // Newest first: a concern just raised must show at once, however many wait.
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: limit,
         select: {
           id: true,

@@ -9,7 +9,7 @@ import { VOLUNTEER_CONSENT_VERSION } from "./consent";
 export type SubmitVolunteerApplicationResult =
   { ok: true; volunteerId: string; duplicate: boolean } | SubmitFailure;
 
-/** Stores a volunteer sign-up from the website as a volunteer in status APPLIED (+ an audit event). */
+/** Stores a volunteer sign-up from the website as a volunteer in status APPLIED (+ history and audit events). */
 export async function submitVolunteerApplication(
   input: VolunteerApplicationInput,
   ctx: WebsiteSubmissionContext,
@@ -41,6 +41,9 @@ export async function submitVolunteerApplication(
           consentTextVersion: VOLUNTEER_CONSENT_VERSION,
           submissionToken: ctx.submissionToken,
           neighbourhoodId,
+          createdAt: now,
+          // The first line of the volunteer's history on their page.
+          events: { create: { type: "APPLIED", toStatus: "APPLIED", occurredAt: now } },
         },
         select: { id: true },
       });

@@ -181,7 +181,7 @@ test("someone signs up, is taken in, proposed, accepts, calls and raises a conce
   await office.goto("/beheer");
   const concerns = office.getByRole("region", { name: /Zorgen van vrijwilligers/ });
   const item = concerns.getByRole("listitem").filter({ hasText: lastName });
-  await expect(item).toContainText("Mogelijk verward of vergeetachtig");
+  await expect(item).toContainText("Lijkt verward of vergeetachtig");
   await expect(item).toContainText(concernText);
   await expect(item.getByRole("link", { name: request.reference })).toBeVisible();
   const notice = await db.outboxMessage.findFirstOrThrow({

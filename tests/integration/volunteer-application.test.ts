@@ -71,6 +71,11 @@ describe("submitVolunteerApplication", () => {
       submissionToken,
     });
     expect(volunteer.consentGivenAt).toEqual(now);
+    expect(volunteer.createdAt).toEqual(now);
+    const history = await db.volunteerEvent.findMany({ where: { volunteerId: volunteer.id } });
+    expect(history.map((e) => [e.type, e.toStatus, e.occurredAt, e.actorStaffId])).toEqual([
+      ["APPLIED", "APPLIED", now, null],
+    ]);
     expect(volunteer.neighbourhood?.slug).toBe(neighbourhoodSlug);
 
     const audit = await db.auditEvent.findMany({

@@ -152,6 +152,7 @@ describe("a caring neighbour's whole path", () => {
     });
     const history = await volunteerEventsOf(db, volunteerId);
     expect(history.map((e) => [e.type, e.fromStatus, e.toStatus, e.actorStaffId])).toEqual([
+      ["APPLIED", null, "APPLIED", null],
       ["INTAKE_PLANNED", "APPLIED", "INTAKE_PLANNED", volunteerCoordinator.id],
       ["INTAKE_DONE", "INTAKE_PLANNED", "SCREENING", volunteerCoordinator.id],
       ["SCREENED", "SCREENING", "ACTIVE", volunteerCoordinator.id],
@@ -362,14 +363,17 @@ describe("a caring neighbour's whole path", () => {
       "help-request.propose-link",
       "help-request.view",
     ]);
+    // One view (the volunteer opened the link once); the steps themselves don't count as views.
     expect(await auditActions("VolunteerLink", linkId)).toEqual([
       "volunteer-link.view",
-      "volunteer-link.view",
       "volunteer-link.respond",
-      "volunteer-link.view",
       "volunteer-link.log-contact",
+      "volunteer-link.raise-concern",
     ]);
-    expect(await auditActions("Concern", concernId)).toEqual(["concern.raise"]);
+    const concernAudit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: linkId, action: "volunteer-link.raise-concern" },
+    });
+    expect(concernAudit.data).toMatchObject({ concernId, category: "CONFUSED_OR_FORGETFUL" });
     const byVolunteer = await db.auditEvent.findMany({
       where: { entityId: { in: [linkId, concernId] } },
     });

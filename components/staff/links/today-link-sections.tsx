@@ -5,17 +5,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { acknowledgeConcernAction } from "@/app/beheer/concern-actions";
-import type { ConcernCategory } from "@/lib/generated/prisma/enums";
+import { labelFor } from "@/lib/validation/options";
+import { CONCERN_CATEGORY_OPTIONS } from "@/lib/validation/volunteer-portal-schemas";
 import type { LinkFollowUpToday, TodayLink } from "@/lib/volunteer-links/get-link-follow-up-today";
 import { formatDay, formatMoment } from "../request-format";
-
-const CONCERN_LABELS: Record<ConcernCategory, string> = {
-  HEALTH_WORSE: "Gezondheid gaat achteruit",
-  CONFUSED_OR_FORGETFUL: "Mogelijk verward of vergeetachtig",
-  UNREACHABLE: "Niet bereikbaar",
-  MONEY_OR_HOUSING: "Problemen met geld of wonen",
-  OTHER: "Iets anders",
-};
 
 const linkClass = "text-brand-700 font-bold underline";
 
@@ -61,8 +54,8 @@ export function TodayLinkSections({ lists, Section }: { lists: LinkFollowUpToday
           {lists.concerns.items.map((c) => (
             <li key={c.id} className="rounded-md border-2 border-gray-400 bg-white p-3">
               <p>
-                <strong>{CONCERN_LABELS[c.category]}</strong> · {c.volunteer.firstName} {c.volunteer.lastName}{" "}
-                · {formatMoment(c.createdAt)}
+                <strong>{labelFor(CONCERN_CATEGORY_OPTIONS, c.category)}</strong> · {c.volunteer.firstName}{" "}
+                {c.volunteer.lastName} · {formatMoment(c.createdAt)}
                 {c.helpRequest ? (
                   <>
                     {" "}
@@ -76,7 +69,7 @@ export function TodayLinkSections({ lists, Section }: { lists: LinkFollowUpToday
                 <button
                   type="submit"
                   className="bg-brand-700 min-h-11 rounded-md px-4 py-2 font-bold text-white"
-                  aria-label={`Gezien: ${CONCERN_LABELS[c.category]}, ${c.volunteer.firstName} ${c.volunteer.lastName}`}
+                  aria-label={`Gezien: ${labelFor(CONCERN_CATEGORY_OPTIONS, c.category)}, ${c.volunteer.firstName} ${c.volunteer.lastName}`}
                 >
                   Gezien
                 </button>
