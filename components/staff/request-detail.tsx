@@ -4,7 +4,6 @@
 import type { ReactNode } from "react";
 import type { RequestDetail } from "@/lib/help-requests/get-request-detail";
 import { STATUS_LABELS } from "@/lib/help-requests/lifecycle";
-import { formatBelgianPhone } from "@/lib/phone/normalize-phone";
 import { telHref } from "@/lib/content/tel-href";
 import {
   AGE_GROUP_OPTIONS,
@@ -21,58 +20,15 @@ import {
   labelFor,
 } from "@/lib/validation/options";
 import { DeadlineBadge } from "./deadline-badge";
+import { DetailSection as Section, detailLinkClass, Email, Facts, Phone } from "./detail-parts";
 import { RequestLinks } from "./links/request-links";
 import { LinkSuggestions } from "./links/suggestions-section";
 import { formatDay, formatMoment } from "./request-format";
 
-const linkClass = "text-brand-700 font-bold underline underline-offset-4";
+const linkClass = detailLinkClass;
 
 function When({ at, children }: { at: Date; children?: ReactNode }) {
   return <time dateTime={at.toISOString()}>{children ?? formatMoment(at)}</time>;
-}
-
-/** A list of terms and values; empty values are left out. */
-function Facts({ items }: { items: [string, ReactNode][] }) {
-  const shown = items.filter(([, value]) => value !== null && value !== undefined && value !== "");
-  return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-lg sm:grid-cols-[max-content_1fr]">
-      {shown.map(([term, value]) => (
-        <div key={term} className="contents">
-          <dt className="font-bold">{term}</dt>
-          <dd className="mb-2 sm:mb-0">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-function Phone({ e164 }: { e164: string | null }) {
-  if (!e164) return null;
-  return (
-    <a href={telHref(e164)} className={`${linkClass} whitespace-nowrap`}>
-      {formatBelgianPhone(e164)}
-    </a>
-  );
-}
-
-function Email({ address }: { address: string | null }) {
-  if (!address) return null;
-  return (
-    <a href={`mailto:${address}`} className={`${linkClass} break-all`}>
-      {address}
-    </a>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="mt-10">
-      <h2 id={id} className="mb-3 text-2xl font-bold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
 }
 
 // ───────────────────────────── Header ─────────────────────────────

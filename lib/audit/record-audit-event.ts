@@ -37,3 +37,21 @@ export async function recordAuditEvent(db: Db | Prisma.TransactionClient, entry:
 
 /** The actor label of anything a resident does through the public website. */
 export const WEBSITE_ACTOR_LABEL = "inwoner via website";
+
+/**
+ * A staff member read someone's personal data: logged before the data is
+ * handed to the page, like every change.
+ */
+export async function recordStaffView(
+  db: Db,
+  actor: { id: string; ipHash?: string | null },
+  view: {
+    action: string;
+    entityType: string;
+    entityId: string;
+    occurredAt: Date;
+    data?: Prisma.InputJsonValue;
+  },
+): Promise<void> {
+  await recordAuditEvent(db, { ...view, actorStaffId: actor.id, ipHash: actor.ipHash ?? null });
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordStaffView } from "@/lib/audit/record-audit-event";
 import { prisma, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { describeDeadline, type DeadlineView } from "@/lib/sla/deadline-state";
@@ -80,12 +80,10 @@ export async function getRequestDetail(
   // written does the caller get the data.
   const request = await db.helpRequest.findUnique({ where: { id: requestId }, include: DETAIL_INCLUDE });
   if (!request) throw new DomainError("not-found", REQUEST_NOT_FOUND);
-  await recordAuditEvent(db, {
+  await recordStaffView(db, actor, {
     action: "help-request.view",
     entityType: "HelpRequest",
     entityId: request.id,
-    actorStaffId: actor.id,
-    ipHash: actor.ipHash ?? null,
     occurredAt: now,
     data: { reference: request.reference },
   });

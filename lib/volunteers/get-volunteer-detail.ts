@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordStaffView } from "@/lib/audit/record-audit-event";
 import { prisma, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VolunteerStatus } from "@/lib/generated/prisma/enums";
@@ -62,12 +62,10 @@ export async function getVolunteerDetail(
   const { volunteerId } = parseStaffInput(volunteerRefSchema, input);
   const volunteer = await db.volunteer.findUnique({ where: { id: volunteerId }, include: DETAIL_INCLUDE });
   if (!volunteer) throw new DomainError("not-found", VOLUNTEER_NOT_FOUND);
-  await recordAuditEvent(db, {
+  await recordStaffView(db, actor, {
     action: "volunteer.view",
     entityType: "Volunteer",
     entityId: volunteer.id,
-    actorStaffId: actor.id,
-    ipHash: actor.ipHash ?? null,
     occurredAt: now,
   });
   let freeIntakeSlots: Date[] = [];

@@ -2,15 +2,13 @@
 // who they are and how to reach them, what they offer, their load and links,
 // their history and the coaching notes.
 import Link from "next/link";
-import type { ReactNode } from "react";
-import { telHref } from "@/lib/content/tel-href";
 import type { VolunteerEventType } from "@/lib/generated/prisma/enums";
-import { formatBelgianPhone } from "@/lib/phone/normalize-phone";
 import { labelFor, NEED_OPTIONS, VOLUNTEER_ACTIVITY_OPTIONS } from "@/lib/validation/options";
 import { TRAVEL_RANGE_OPTIONS } from "@/lib/validation/staff-volunteer-schemas";
 import { LINK_STATUS_LABELS } from "@/lib/volunteer-links/lifecycle";
 import type { VolunteerDetail } from "@/lib/volunteers/get-volunteer-detail";
 import { VOLUNTEER_STATUS_LABELS } from "@/lib/volunteers/lifecycle";
+import { DetailSection as Section, detailLinkClass, Email, Facts, Phone } from "../detail-parts";
 import { formatDay, formatMoment } from "../request-format";
 import { availabilityText, describeLoad, languageNames } from "./volunteer-format";
 
@@ -25,32 +23,7 @@ const EVENT_LABELS: Readonly<Record<VolunteerEventType, string>> = {
   NOTE: "Notitie",
 };
 
-const linkClass = "text-brand-700 font-bold underline underline-offset-4";
-
-function Facts({ items }: { items: [string, ReactNode][] }) {
-  const shown = items.filter(([, value]) => value !== null && value !== undefined && value !== "");
-  return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-lg sm:grid-cols-[max-content_1fr]">
-      {shown.map(([term, value]) => (
-        <div key={term} className="contents">
-          <dt className="font-bold">{term}</dt>
-          <dd className="mb-2 sm:mb-0">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="mt-8">
-      <h2 id={id} className="mb-3 text-2xl font-bold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
+const linkClass = detailLinkClass;
 
 export function VolunteerHeader({ v }: { v: VolunteerDetail }) {
   return (
@@ -77,22 +50,8 @@ export function VolunteerProfile({ v }: { v: VolunteerDetail }) {
     <Section title="Gegevens en profiel" id="profiel-titel">
       <Facts
         items={[
-          [
-            "Telefoon",
-            v.phoneE164 ? (
-              <a href={telHref(v.phoneE164)} className={linkClass}>
-                {formatBelgianPhone(v.phoneE164)}
-              </a>
-            ) : null,
-          ],
-          [
-            "E-mail",
-            v.email ? (
-              <a href={`mailto:${v.email}`} className={linkClass}>
-                {v.email}
-              </a>
-            ) : null,
-          ],
+          ["Telefoon", v.phoneE164 ? <Phone e164={v.phoneE164} /> : null],
+          ["E-mail", v.email ? <Email address={v.email} /> : null],
           ["Wijk", v.neighbourhood?.name ?? "Onbekend"],
           ["Hoe ver", labelFor(TRAVEL_RANGE_OPTIONS, v.travelRange)],
           ["Wil doen", v.activities.map((a) => labelFor(VOLUNTEER_ACTIVITY_OPTIONS, a) ?? a).join(", ")],
