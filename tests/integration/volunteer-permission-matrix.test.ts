@@ -2,9 +2,8 @@
 // holding the permission succeeds, every other role gets ForbiddenError —
 // exactly as ROLE_PERMISSIONS says — before its input is even looked at, and
 // nothing is written.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ForbiddenError, type StaffActor } from "@/lib/auth/actor";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { afterAll, beforeAll } from "vitest";
+import type { StaffActor } from "@/lib/auth/actor";
 import { createPrismaClient, type Db } from "@/lib/db";
 import type { StaffRole, VolunteerStatus } from "@/lib/generated/prisma/enums";
 import { addVolunteerNote } from "@/lib/volunteers/add-volunteer-note";
@@ -18,6 +17,7 @@ import { recordScreening } from "@/lib/volunteers/record-screening";
 import { resumeVolunteer } from "@/lib/volunteers/resume-volunteer";
 import { stopVolunteer } from "@/lib/volunteers/stop-volunteer";
 import { updateVolunteerProfile } from "@/lib/volunteers/update-volunteer-profile";
+import { describePermissionMatrix, type PermissionCase } from "./permission-matrix";
 import { actorOf, makeStaff, ROLES } from "./staff-fixtures";
 import { ensureContent, useSettings } from "./staff-request-fixtures";
 import { intakeWeek, makeVolunteer, TEST_INTAKE_SLOTS, volunteerAuditOf } from "./volunteer-fixtures";
@@ -39,26 +39,15 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-type Call = (actor: StaffActor) => Promise<unknown>;
-
-interface Case {
-  name: string;
-  permission: Permission;
-  /** Makes a volunteer in the right state and returns the call that should succeed. */
-  setup: (db: Db) => Promise<{ volunteerId?: string; call: Call }>;
-  /** Nonsense input: a role without the permission is refused before the input is read. */
-  invalid: Call;
-}
-
 /** A case on one volunteer in `status`. */
 function on(status: VolunteerStatus, run: (volunteerId: string, actor: StaffActor) => Promise<unknown>) {
   return async (db: Db) => {
     const v = await makeVolunteer(db, { status, ...(status === "INTAKE_PLANNED" ? { intakeAt: null } : {}) });
-    return { volunteerId: v.id, call: (actor: StaffActor) => run(v.id, actor) };
+    return { subjectId: v.id, call: (actor: StaffActor) => run(v.id, actor) };
   };
 }
 
-const CASES: Case[] = [
+const CASES: PermissionCase[] = [
   {
     name: "planIntake",
     permission: "volunteer:manage",
@@ -150,33 +139,9 @@ const CASES: Case[] = [
   },
 ];
 
-const MATRIX = CASES.flatMap((c) => ROLES.map((role) => [c.name, role, c] as const));
-
-describe("permissions of the volunteer domain", () => {
-  it("covers every role, and each permission is held by some roles only", () => {
-    expect(actors.size).toBe(5);
-    for (const c of CASES) {
-      expect(ROLES.some((r) => can(r, c.permission))).toBe(true);
-      expect(ROLES.some((r) => !can(r, c.permission))).toBe(true);
-    }
-  });
-
-  it.each(MATRIX)("%s as %s follows ROLE_PERMISSIONS", async (_name, role, c) => {
-    const actor = actors.get(role)!;
-    const { volunteerId, call } = await c.setup(db);
-    const auditBefore = volunteerId ? (await volunteerAuditOf(db, volunteerId)).length : 0;
-    if (can(role, c.permission)) {
-      await expect(call(actor)).resolves.toBeDefined();
-      if (volunteerId) expect((await volunteerAuditOf(db, volunteerId)).length).toBe(auditBefore + 1);
-    } else {
-      const error = await call(actor).then(
-        () => null,
-        (e: unknown) => e,
-      );
-      expect(error).toBeInstanceOf(ForbiddenError);
-      expect((error as ForbiddenError).permission).toBe(c.permission);
-      await expect(c.invalid(actor)).rejects.toBeInstanceOf(ForbiddenError);
-      if (volunteerId) expect((await volunteerAuditOf(db, volunteerId)).length).toBe(auditBefore);
-    }
-  });
+describePermissionMatrix("permissions of the volunteer domain", CASES, {
+  db,
+  actors,
+  auditCount: async (db, volunteerId) => (await volunteerAuditOf(db, volunteerId)).length,
+  auditsSuccess: () => true,
 });
