@@ -1,8 +1,10 @@
 // The building blocks of the staff detail pages (a request, a volunteer):
-// a titled section, a list of facts, and phone and e-mail links.
+// a titled section, a list of facts (components/ui/facts.tsx), and phone and e-mail links.
 import type { ReactNode } from "react";
 import { telHref } from "@/lib/content/tel-href";
 import { formatBelgianPhone } from "@/lib/phone/normalize-phone";
+
+export { Facts } from "@/components/ui/facts";
 
 export const detailLinkClass = "text-brand-700 font-bold underline underline-offset-4";
 
@@ -14,21 +16,6 @@ export function DetailSection({ id, title, children }: { id: string; title: stri
       </h2>
       {children}
     </section>
-  );
-}
-
-/** A list of terms and values; empty values are left out. */
-export function Facts({ items }: { items: [string, ReactNode][] }) {
-  const shown = items.filter(([, value]) => value !== null && value !== undefined && value !== "");
-  return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-lg sm:grid-cols-[max-content_1fr]">
-      {shown.map(([term, value]) => (
-        <div key={term} className="contents">
-          <dt className="font-bold">{term}</dt>
-          <dd className="mb-2 sm:mb-0">{value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }
 

@@ -1,3 +1,4 @@
+import { Facts } from "@/components/ui/facts";
 import type { ReactNode } from "react";
 import { formatBelgianPhone } from "@/lib/phone/normalize-phone";
 import { formatDutchDay } from "@/lib/sla/format-due";
@@ -33,14 +34,5 @@ export function MyLinkFacts({ link }: { link: MyLink }) {
     ["Stand", LINK_STATUS_LABELS[link.status]],
   ];
   if (link.lastContactAt) rows.push(["Laatste contact", formatDutchDay(link.lastContactAt)]);
-  return (
-    <dl className="grid gap-x-6 gap-y-2 text-lg sm:grid-cols-[auto_1fr]">
-      {rows.map(([term, value]) => (
-        <div key={term} className="contents">
-          <dt className="font-bold">{term}</dt>
-          <dd className="mb-2 sm:mb-0">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Facts items={rows} />;
 }
