@@ -21,7 +21,8 @@ import type {
 } from "../lib/generated/prisma/enums";
 import { generateReference } from "../lib/help-requests/reference";
 import { loadAdjacency } from "../lib/matching/load-adjacency";
-import { loadCandidates, suggestionsForRequest } from "../lib/matching/load-suggestions";
+import { loadAllCandidates } from "../lib/matching/load-candidates";
+import { suggestionsForRequest } from "../lib/matching/load-suggestions";
 import { rankVolunteers, type MatchRequest } from "../lib/matching/rank-volunteers";
 import { AVAILABILITY_SLOTS } from "../lib/validation/options";
 import { loadContent } from "../prisma/seed/load-content";
@@ -163,7 +164,7 @@ try {
   // (a) The pure function over every volunteer (their load counted once, outside the timing).
   const adjacency = await loadAdjacency(db);
   const everyone = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Volunteer"`;
-  const all = await loadCandidates(db, { needs: ACTIVITIES, neighbourhoodId: null }, [], false);
+  const all = await loadAllCandidates(db, ACTIVITIES);
   log(
     `(a) ranks ${all.length} candidates per request (the ACTIVE ones offering any activity; ${everyone.length} volunteers in all).`,
   );

@@ -11,9 +11,6 @@ import { needName } from "@/lib/matching/explain-match";
 import { suggestVolunteers } from "@/lib/matching/suggest-volunteers";
 import { ProposeLinkForm } from "./suggestions-form";
 
-/** Left out, shown at most: enough to answer "why not Ann?" without a wall of names. */
-const EXCLUDED_SHOWN = 30;
-
 export async function LinkSuggestions({
   requestId,
   status,
@@ -62,17 +59,17 @@ export async function LinkSuggestions({
       {result.allowed && result.excluded.length > 0 ? (
         <details className="mt-4 rounded-md border-2 border-gray-400 bg-white">
           <summary className="hover:bg-brand-50 flex min-h-11 cursor-pointer items-center px-4 py-2 text-lg font-bold">
-            Niet voorgesteld ({result.excluded.length}) en waarom
+            Niet voorgesteld ({result.excludedCount}) en waarom
           </summary>
           <ul className="space-y-1 border-t-2 border-gray-300 p-4 text-lg">
-            {result.excluded.slice(0, EXCLUDED_SHOWN).map((e) => (
+            {result.excluded.map((e) => (
               <li key={e.volunteer.id}>
                 <strong>{[e.volunteer.firstName, e.volunteer.lastName].filter(Boolean).join(" ")}</strong>:{" "}
                 {e.explanation}
               </li>
             ))}
-            {result.excluded.length > EXCLUDED_SHOWN ? (
-              <li>En nog {result.excluded.length - EXCLUDED_SHOWN} anderen.</li>
+            {result.excludedCount > result.excluded.length ? (
+              <li>En nog {result.excludedCount - result.excluded.length} anderen.</li>
             ) : null}
           </ul>
         </details>
