@@ -92,7 +92,11 @@ describe("suggestVolunteers", () => {
     });
     const mine = new Set([same, adjacent, sameDutch, tooFar, paused, unscreened, full].map((v) => v.id));
 
-    const result = await suggestVolunteers(coordinator, request.id, { limit: 10_000, withExclusions: true });
+    const result = await suggestVolunteers(coordinator, request.id, {
+      limit: 10_000,
+      withExclusions: true,
+      excludedLimit: 10_000,
+    });
     if (!result.allowed) throw new Error(result.reason);
     const ids = result.suggestions.map((s) => s.volunteer.id).filter((id) => mine.has(id));
     expect(ids).toEqual([same.id, sameDutch.id, adjacent.id]);

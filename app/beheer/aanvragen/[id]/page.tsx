@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { noteLeftOutAsked } from "@/components/staff/links/suggestions-section";
 import { RequestActions } from "@/components/staff/request-actions";
 import { RequestConfirmation } from "@/components/staff/request-confirmation";
 import {
@@ -57,7 +58,10 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const [assignable, referralTargets] = canUpdate
     ? await Promise.all([listAssignableStaff(staff.actor), listReferralTargets(staff.actor)])
     : [[], []];
-  const done = doneMessage((await searchParams).gedaan);
+  const query = await searchParams;
+  // "Who was left out and why" under the suggestions (deeper down) only when asked.
+  noteLeftOutAsked(query);
+  const done = doneMessage(query.gedaan);
   const latest = detail.timeline.at(-1)?.id ?? "none";
 
   return (
