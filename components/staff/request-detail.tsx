@@ -151,7 +151,7 @@ export function RequestPeople({ detail }: { detail: RequestDetail }) {
   );
 }
 
-export function RequestNeeds({ detail }: { detail: RequestDetail }) {
+export function RequestNeeds({ detail, showLeftOut }: { detail: RequestDetail; showLeftOut: boolean }) {
   return (
     <Section id="vraag" title="De vraag">
       <Facts
@@ -176,7 +176,7 @@ export function RequestNeeds({ detail }: { detail: RequestDetail }) {
         </figure>
       ) : null}
       <RequestLinks requestId={detail.id} status={detail.status} />
-      <LinkSuggestions requestId={detail.id} status={detail.status} />
+      <LinkSuggestions requestId={detail.id} status={detail.status} showLeftOut={showLeftOut} />
     </Section>
   );
 }

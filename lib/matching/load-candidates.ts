@@ -36,7 +36,7 @@ const COLUMNS = Prisma.sql`v."id", v."firstName", v."lastName", v."status"::text
   COALESCE(v."availability"::text[], '{}') AS "availability", v."maxActiveLinks", v."lastLinkedAt", v."activatedAt"`;
 
 /** The fields of a MatchCandidate but the load, as Prisma selects them. */
-const CANDIDATE_FIELDS = {
+export const CANDIDATE_FIELDS = {
   id: true,
   firstName: true,
   lastName: true,

@@ -16,6 +16,7 @@ import { queueMail } from "@/lib/mail/send-mail";
 import { linkRefusal, MATCH_REFUSALS, statusAfterLink } from "@/lib/matching/link-refusal";
 import { distanceBetween, isScreened, withinRange } from "@/lib/matching/rank-volunteers";
 import { loadAdjacency } from "@/lib/matching/load-adjacency";
+import { CANDIDATE_FIELDS } from "@/lib/matching/load-candidates";
 import { getSettings } from "@/lib/settings/get-settings";
 import { proposeLinkSchema, type ProposeLinkInput } from "@/lib/validation/propose-link-schema";
 import { LOAD_STATUSES } from "./lifecycle";
@@ -61,18 +62,8 @@ async function lockVolunteer(tx: Tx, volunteerId: string) {
   if (locked.length === 0) refuse(PROPOSE_REFUSALS.volunteerMissing, "volunteerId");
   const volunteer = await tx.volunteer.findUniqueOrThrow({
     where: { id: volunteerId },
-    select: {
-      id: true,
-      firstName: true,
-      email: true,
-      status: true,
-      screenedAt: true,
-      conductCertificateOn: true,
-      activities: true,
-      neighbourhoodId: true,
-      travelRange: true,
-      maxActiveLinks: true,
-    },
+    // What the ranking decides on, so a proposal is checked by the same facts.
+    select: { ...CANDIDATE_FIELDS, email: true },
   });
   // Counted after the lock: a proposal committed meanwhile is seen here.
   const load = await tx.volunteerLink.count({

@@ -3,7 +3,6 @@
 // who was left out and why. Only for staff with "link:manage"; loads its own
 // data (the staff member comes from the page's cached session).
 import Link from "next/link";
-import { cache } from "react";
 import { proposeLinkAction } from "@/app/beheer/aanvragen/[id]/link-actions";
 import { getCurrentStaff } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/permissions";
@@ -16,17 +15,9 @@ import { ProposeLinkForm } from "./suggestions-form";
 /** `?uitleg=niet-voorgesteld` opens who was left out and why: a plain link, so it works without JavaScript. */
 const LEFT_OUT = { param: "uitleg", value: "niet-voorgesteld", id: "niet-voorgesteld" } as const;
 
-// Whether this page view asked for the left-out list. The page's search
-// params don't travel down through request-detail.tsx, so the page notes
-// them here; React's cache lives for one server request, and the page runs
-// before the components it renders.
-const leftOutAsked = cache(() => ({ value: false }));
-
-/** For the request page, with its search params: see LEFT_OUT. */
-export function noteLeftOutAsked(
-  searchParams: Readonly<Record<string, string | string[] | undefined>>,
-): void {
-  leftOutAsked().value = searchParams[LEFT_OUT.param] === LEFT_OUT.value;
+/** Whether the page's search params ask for the left-out list (see LEFT_OUT). */
+export function asksLeftOut(searchParams: Readonly<Record<string, string | string[] | undefined>>): boolean {
+  return searchParams[LEFT_OUT.param] === LEFT_OUT.value;
 }
 
 const fullName = (v: { firstName: string; lastName?: string }) =>
@@ -37,15 +28,16 @@ const linkClass = "text-brand-700 inline-flex min-h-11 items-center text-lg unde
 export async function LinkSuggestions({
   requestId,
   status,
+  showLeftOut,
 }: {
   requestId: string;
   status: HelpRequestStatus;
+  /** Who was left out costs a second query over every candidate: only when asked. */
+  showLeftOut: boolean;
 }) {
   const staff = await getCurrentStaff();
   if (!staff || !can(staff.user.role, "link:manage") || !isOpenStatus(status)) return null;
-  // Who was left out costs a second query over every candidate: only when asked.
-  const withExclusions = leftOutAsked().value;
-  const result = await suggestVolunteers(staff.actor, requestId, { withExclusions });
+  const result = await suggestVolunteers(staff.actor, requestId, { withExclusions: showLeftOut });
   return (
     <section aria-labelledby="koppelen-aan-buur" className="mt-8">
       <h3 id="koppelen-aan-buur" className="mb-3 text-xl font-bold">
@@ -81,7 +73,7 @@ export async function LinkSuggestions({
           />
         </>
       )}
-      {!result.allowed ? null : withExclusions ? (
+      {!result.allowed ? null : showLeftOut ? (
         <LeftOut requestId={requestId} result={result} />
       ) : (
         <p className="mt-4">

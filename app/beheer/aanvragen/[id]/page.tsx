@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { noteLeftOutAsked } from "@/components/staff/links/suggestions-section";
+import { asksLeftOut } from "@/components/staff/links/suggestions-section";
 import { RequestActions } from "@/components/staff/request-actions";
 import { RequestConfirmation } from "@/components/staff/request-confirmation";
 import {
@@ -59,8 +59,6 @@ export default async function RequestPage({ params, searchParams }: Props) {
     ? await Promise.all([listAssignableStaff(staff.actor), listReferralTargets(staff.actor)])
     : [[], []];
   const query = await searchParams;
-  // "Who was left out and why" under the suggestions (deeper down) only when asked.
-  noteLeftOutAsked(query);
   const done = doneMessage(query.gedaan);
   const latest = detail.timeline.at(-1)?.id ?? "none";
 
@@ -78,7 +76,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
       {done ? <RequestConfirmation key={`done-${latest}`} message={done} /> : null}
       <RequestHeader detail={detail} />
       <RequestPeople detail={detail} />
-      <RequestNeeds detail={detail} />
+      <RequestNeeds detail={detail} showLeftOut={asksLeftOut(query)} />
       {canUpdate ? (
         // Remounted after every change: the forms start clean, with the new state of the request.
         <RequestActions
