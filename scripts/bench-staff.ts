@@ -118,7 +118,7 @@ try {
   // A real server-side session, in the encrypted cookie Auth.js would set at sign-in.
   const sessionToken = await createStaffSession(coordinator.id, { userAgent: "tezamen-bench" }, { db });
   const jwt = await encode({
-    token: { sub: coordinator.id, sessionToken },
+    token: { sub: coordinator.id, sessionToken, role: coordinator.role },
     secret: MEASUREMENT_SECRET,
     salt: SESSION_COOKIE,
     maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
