@@ -10,7 +10,7 @@ export function activityLabel(link: MyLink): string {
   return labelFor(NEED_OPTIONS, link.activity) ?? link.activity;
 }
 
-/** What a volunteer sees of a link: first name, phone, neighbourhood, activity, plan. Nothing else. */
+/** What a volunteer sees of a link: first name, phone (once they said yes), neighbourhood, activity, plan. Nothing else. */
 export function MyLinkFacts({ link }: { link: MyLink }) {
   const { person } = link;
   const rows: [string, ReactNode][] = [
@@ -24,7 +24,9 @@ export function MyLinkFacts({ link }: { link: MyLink }) {
         >
           {formatBelgianPhone(person.phoneE164)}
         </a>
-      ) : (
+      ) : link.status === "PROPOSED" ? (
+        "Zie je zodra je ja zegt"
+      ) : link.status === "ENDED" ? null : (
         "Vraag het nummer aan de coördinator"
       ),
     ],

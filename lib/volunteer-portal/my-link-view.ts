@@ -1,5 +1,5 @@
 // What a volunteer may see of a link, and nothing more: the person's first
-// name, phone and neighbourhood, the agreed activity and plan. The select
+// name, phone (once they accepted) and neighbourhood, the agreed activity and plan. The select
 // below is the only place that reads the person for the volunteer page, so a
 // surname, address, e-mail, note or assessment can't slip through.
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -50,6 +50,9 @@ export interface MyLink {
   person: { firstName: string; phoneE164: string | null; neighbourhood: string | null };
 }
 
+/** The link states in which the volunteer sees the person's phone number. */
+export const PHONE_SHOWN: readonly VolunteerLinkStatus[] = ["ACCEPTED", "ACTIVE"];
+
 export function toMyLink(row: LinkRow): MyLink {
   const { person, neighbourhood } = row.helpRequest;
   return {
@@ -65,7 +68,8 @@ export function toMyLink(row: LinkRow): MyLink {
     lastContactAt: row.lastContactAt,
     person: {
       firstName: person.firstName,
-      phoneE164: person.phoneE164,
+      // Only while they are in touch: not for a proposal they may still decline, nor after the end.
+      phoneE164: PHONE_SHOWN.includes(row.status) ? person.phoneE164 : null,
       neighbourhood: neighbourhood?.name ?? person.neighbourhood?.name ?? null,
     },
   };

@@ -73,11 +73,14 @@ test("a volunteer signs in with the code, sees only what they may, accepts, logs
   ]) {
     expect(html).not.toContain(secret);
   }
-  await expect(page.locator('a[href="tel:+32470123456"]')).toBeVisible();
+  // A proposal: no phone number until they say yes.
+  expect(html).not.toContain("470123456");
 
   await page.getByRole("link", { name: person.firstName }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Koppeling met ${person.firstName}`);
+  await expect(page.getByText("Zie je zodra je ja zegt")).toBeVisible();
   await page.getByRole("button", { name: "Ja, ik doe het" }).click();
+  await expect(page.locator('a[href="tel:+32470123456"]')).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "aanvaard" })).toBeVisible();
 
   await page.getByRole("button", { name: "Gebeld" }).click();

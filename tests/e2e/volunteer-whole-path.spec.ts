@@ -136,7 +136,9 @@ test("someone signs up, is taken in, proposed, accepts, calls and raises a conce
   const facts = phone.getByRole("region", { name: "Wat je moet weten" });
   await expect(facts).toContainText("Leest");
   await expect(facts).toContainText("Een babbel of telefoontje");
-  await expect(facts.locator(`a[href="tel:${person.phoneE164}"]`)).toBeVisible();
+  // The phone number only once they say yes.
+  await expect(facts).toContainText("Zie je zodra je ja zegt");
+  await expect(facts.locator(`a[href="tel:${person.phoneE164}"]`)).toHaveCount(0);
   const html = await phone.content();
   for (const secret of secrets) {
     expect(html).not.toContain(secret);
@@ -146,6 +148,7 @@ test("someone signs up, is taken in, proposed, accepts, calls and raises a conce
   // 7. They accept, tap "Gebeld" and raise a concern.
   await phone.getByRole("button", { name: "Ja, ik doe het" }).click();
   await expect(phone.getByRole("status").filter({ hasText: "aanvaard" })).toBeVisible();
+  await expect(facts.locator(`a[href="tel:${person.phoneE164}"]`)).toBeVisible();
   await phone.getByRole("button", { name: "Gebeld" }).click();
   await expect(phone.getByText("Genoteerd: gebeld. Dank je!")).toBeVisible();
   const concernText = `Ze wist niet meer wie ik was ${run}`;

@@ -41,9 +41,10 @@ describe("a volunteer's own links", () => {
     expect(links.map((l) => l.id)).toEqual([mine.link.id]);
     const [link] = links;
     expect(Object.keys(link!).sort()).toEqual(ALLOWED_KEYS);
+    // A proposal they may still decline: no phone number yet.
     expect(link!.person).toEqual({
       firstName: mine.person.firstName,
-      phoneE164: "+32470123456",
+      phoneE164: null,
       neighbourhood: mine.neighbourhood?.name ?? null,
     });
     const text = JSON.stringify(links);
@@ -55,6 +56,18 @@ describe("a volunteer's own links", () => {
     ]) {
       expect(text).not.toContain(secret);
     }
+  });
+
+  it("show the phone number only while they are in touch (accepted or active)", async () => {
+    const me = await makeVolunteer(db);
+    const shown: Record<string, string | null> = {};
+    for (const status of ["PROPOSED", "ACCEPTED", "ACTIVE", "ENDED"] as const) {
+      const { link } = await makeLink(db, me.id, { status });
+      if (status === "ENDED")
+        await db.volunteerLink.update({ where: { id: link.id }, data: { endedAt: new Date() } });
+      shown[status] = (await getMyLink(volunteerActor(me.id), link.id, { db })).person.phoneE164;
+    }
+    expect(shown).toEqual({ PROPOSED: null, ACCEPTED: "+32470123456", ACTIVE: "+32470123456", ENDED: null });
   });
 
   it("leave out a request about someone else until that person consented", async () => {

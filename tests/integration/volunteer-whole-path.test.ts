@@ -252,7 +252,8 @@ describe("a caring neighbour's whole path", () => {
       ...planned,
       endedAt: null,
       lastContactAt: null,
-      person: { firstName: person.firstName, phoneE164: person.phoneE164, neighbourhood: "Leest" },
+      // The phone number only once they said yes.
+      person: { firstName: person.firstName, phoneE164: null, neighbourhood: "Leest" },
     };
     expect(await listMyLinks(me, { db, now: seenAt })).toEqual([shown]);
     const opened = await getMyLink(me, linkId, { db, now: seenAt });
@@ -272,6 +273,9 @@ describe("a caring neighbour's whole path", () => {
       status: "ACCEPTED",
       acceptedAt,
     });
+    // Now they see the number to call.
+    const [accepted] = await listMyLinks(me, { db, now: acceptedAt });
+    expect(accepted!.person.phoneE164).toBe(person.phoneE164);
 
     // 11. One tap, "Gebeld": the first contact starts the link.
     const calledAt = at(3 * DAY);

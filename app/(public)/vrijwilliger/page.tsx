@@ -51,7 +51,7 @@ export default async function VolunteerHomePage({
                 {activityLabel(link)} · {LINK_STATUS_LABELS[link.status]}
                 {link.status === "PROPOSED" ? " — wacht op je antwoord" : ""}
               </p>
-              {link.person.phoneE164 && link.status !== "ENDED" ? (
+              {link.person.phoneE164 ? (
                 <p className="mt-1 text-lg">
                   <a
                     href={`tel:${link.person.phoneE164}`}
