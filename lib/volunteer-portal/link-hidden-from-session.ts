@@ -6,6 +6,7 @@
 import { isDatabaseUnavailable, prisma, type Db } from "@/lib/db";
 import { hashSessionToken } from "@/lib/auth/staff-sessions";
 import { volunteerLinksWhere } from "@/lib/volunteer-links/visible-to-volunteer";
+import { isVolunteerSessionUsable } from "./volunteer-sessions";
 
 export async function isLinkHiddenFromSession(
   token: string | undefined,
@@ -16,10 +17,16 @@ export async function isLinkHiddenFromSession(
   try {
     const session = await db.volunteerSession.findUnique({
       where: { tokenHash: hashSessionToken(token) },
-      select: { volunteerId: true, endedAt: true, expiresAt: true },
+      select: {
+        volunteerId: true,
+        endedAt: true,
+        lastSeenAt: true,
+        expiresAt: true,
+        volunteer: { select: { status: true } },
+      },
     });
-    // No valid session: the page sends them to the sign-in page.
-    if (!session || session.endedAt || session.expiresAt <= now) return false;
+    // No usable session: the page sends them to the sign-in page.
+    if (!session || !isVolunteerSessionUsable(session, session.volunteer.status, now)) return false;
     const visible = await db.volunteerLink.count({
       where: { id: linkId, ...volunteerLinksWhere(session.volunteerId, now) },
     });

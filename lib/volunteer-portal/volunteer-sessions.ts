@@ -15,6 +15,23 @@ export const VOLUNTEER_ABSOLUTE_TIMEOUT_MS = 30 * DAY_MS;
 /** lastSeenAt is written at most this often. */
 const TOUCH_INTERVAL_MS = 60_000;
 
+/**
+ * Not idle for 7 days, not older than 30 days, and the volunteer still ACTIVE
+ * or PAUSED. The one rule for the session check and the proxy's link check.
+ */
+export function isVolunteerSessionUsable(
+  session: { endedAt: Date | null; lastSeenAt: Date; expiresAt: Date },
+  volunteerStatus: string,
+  now: Date,
+): boolean {
+  return (
+    session.endedAt === null &&
+    (SIGN_IN_STATUSES as readonly string[]).includes(volunteerStatus) &&
+    now.getTime() - session.lastSeenAt.getTime() <= VOLUNTEER_IDLE_TIMEOUT_MS &&
+    session.expiresAt > now
+  );
+}
+
 export interface ValidVolunteerSession {
   sessionId: string;
   volunteerId: string;
@@ -54,9 +71,7 @@ export async function validateVolunteerSession(
     include: { volunteer: { select: { id: true, firstName: true, status: true } } },
   });
   if (!session || session.endedAt) return null;
-  const allowed = (SIGN_IN_STATUSES as readonly string[]).includes(session.volunteer.status);
-  const idle = now.getTime() - session.lastSeenAt.getTime() > VOLUNTEER_IDLE_TIMEOUT_MS;
-  if (!allowed || idle || session.expiresAt <= now) {
+  if (!isVolunteerSessionUsable(session, session.volunteer.status, now)) {
     await db.volunteerSession.update({ where: { id: session.id }, data: { endedAt: now } });
     return null;
   }

@@ -85,11 +85,12 @@ describe("a volunteer's own links", () => {
     expect(error.message).toBe(LINK_NOT_FOUND);
     // Acting on it is refused the same way, inside the use case itself (changeLink).
     const steps = [
-      respondToMyLink(actor, reported.link.id, { answer: "accept" }, { db }),
-      logMyLinkContact(actor, reported.link.id, { kind: "CALLED" }, { db }),
-      raiseConcern(actor, reported.link.id, { category: "OTHER", body: "zorg" }, { db }),
+      () => respondToMyLink(actor, reported.link.id, { answer: "accept" }, { db }),
+      () => logMyLinkContact(actor, reported.link.id, { kind: "CALLED" }, { db }),
+      () => raiseConcern(actor, reported.link.id, { category: "OTHER", body: "zorg" }, { db }),
     ];
-    for (const step of steps) await expect(step).rejects.toThrow(LINK_NOT_FOUND);
+    // One after the other: each is a function, so no refusal goes unhandled while another is awaited.
+    for (const step of steps) await expect(step()).rejects.toThrow(LINK_NOT_FOUND);
     const after = await db.volunteerLink.findUniqueOrThrow({ where: { id: reported.link.id } });
     expect(after.status).toBe(reported.link.status);
     expect(await db.concern.count({ where: { linkId: reported.link.id } })).toBe(0);

@@ -45,8 +45,9 @@ import { makeLeestRequest } from "./whole-path-fixtures";
 const db = createPrismaClient();
 const run = randomBytes(3).toString("hex");
 const DAY = 24 * HOUR;
-// Monday 3 March 2031, 10.00 in Brussels (UTC+1): a week no other test books intakes in.
-const T0 = new Date("2031-03-03T09:00:00.000Z");
+// Monday 1 March 2032, 10.00 in Brussels (UTC+1): a week no other test books intakes in
+// (volunteer-demo-data.test.ts plans its intakes from 3 March 2031).
+const T0 = new Date("2032-03-01T09:00:00.000Z");
 const at = (ms: number) => new Date(T0.getTime() + ms);
 const PLAN = "Twee keer per week bellen";
 
@@ -118,8 +119,8 @@ describe("a caring neighbour's whole path", () => {
 
     // 2. The volunteer coordinator opens them and plans the intake in the first free slot.
     const detail = await getVolunteerDetail(volunteerCoordinator, { volunteerId }, { db, now: at(HOUR) });
-    // Tuesday 4 March, 14.00 in Brussels.
-    const slot = new Date("2031-03-04T13:00:00.000Z");
+    // Tuesday 2 March, 14.00 in Brussels.
+    const slot = new Date("2032-03-02T13:00:00.000Z");
     expect(detail.freeIntakeSlots[0]).toEqual(slot);
     await planIntake(
       volunteerCoordinator,
@@ -139,14 +140,14 @@ describe("a caring neighbour's whole path", () => {
     const activatedAt = new Date(slot.getTime() + 2 * HOUR);
     await recordScreening(
       volunteerCoordinator,
-      { volunteerId, certificateDate: "2031-02-24" },
+      { volunteerId, certificateDate: "2032-02-23" },
       { db, now: activatedAt },
     );
     expect(await db.volunteer.findUniqueOrThrow({ where: { id: volunteerId } })).toMatchObject({
       status: "ACTIVE",
       intakeAt: slot,
       intakeOutcome: intakeNote,
-      conductCertificateOn: new Date("2031-02-24T12:00:00.000Z"),
+      conductCertificateOn: new Date("2032-02-23T12:00:00.000Z"),
       screenedAt: activatedAt,
       activatedAt,
     });
@@ -196,7 +197,7 @@ describe("a caring neighbour's whole path", () => {
         plan: PLAN,
         timesPerWeek: "2",
         durationWeeks: "6",
-        startsOn: "2031-03-10",
+        startsOn: "2032-03-08",
       },
       { db, now: proposedAt },
     );
@@ -209,7 +210,7 @@ describe("a caring neighbour's whole path", () => {
       timesPerWeek: 2,
       durationWeeks: 6,
       // The start date is kept as 9.00 in Brussels on that day.
-      startsOn: new Date("2031-03-10T08:00:00.000Z"),
+      startsOn: new Date("2032-03-08T08:00:00.000Z"),
     };
     expect(await db.volunteerLink.findUniqueOrThrow({ where: { id: linkId } })).toMatchObject({
       status: "PROPOSED",
