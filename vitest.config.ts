@@ -1,24 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Vitest 5 prints failures with Map.groupBy (Node 21+); on Node 20 the report
-// itself would crash and hide which test failed.
-if (typeof (Map as { groupBy?: unknown }).groupBy !== "function") {
-  Object.defineProperty(Map, "groupBy", {
-    value<K, T>(items: Iterable<T>, key: (item: T, index: number) => K): Map<K, T[]> {
-      const groups = new Map<K, T[]>();
-      let index = 0;
-      for (const item of items) {
-        const k = key(item, index++);
-        const group = groups.get(k);
-        if (group) group.push(item);
-        else groups.set(k, [item]);
-      }
-      return groups;
-    },
-  });
-}
-
 const alias = {
   "@": path.resolve(import.meta.dirname),
   // "server-only" throws outside React Server Components; domain code is plain

@@ -8,7 +8,8 @@
 // Jobs must be idempotent (the SLA alerts claim each alert with a
 // conditional UPDATE; outbox delivery uses SKIP LOCKED): a lock only stops
 // two runs from overlapping, it does not promise one run per minute across
-// instances. pg-boss would do more, but needs Node 22; we run Node 20.
+// instances. A job queue such as pg-boss would add retries and a job table
+// that these few idempotent jobs don't need.
 //
 // Started from instrumentation.ts: `const scheduler = startScheduler({ db })`,
 // and `await scheduler.stop()` on shutdown. Nothing under lib/jobs imports
