@@ -45,14 +45,18 @@ export async function resendStaffInvitation(
         where: { id: user.id },
         data: { inviteTokenHash: invitation.tokenHash, inviteExpiresAt: invitation.expiresAt },
       });
-      await queueInvitationMail(tx, {
-        to: user.email,
-        name: user.name,
-        role: user.role,
-        cityName,
-        link,
-        expiresAt: invitation.expiresAt,
-      });
+      await queueInvitationMail(
+        tx,
+        {
+          to: user.email,
+          name: user.name,
+          role: user.role,
+          cityName,
+          link,
+          expiresAt: invitation.expiresAt,
+        },
+        { now },
+      );
       return {
         result: { invitationLink: link, expiresAt: invitation.expiresAt, email: user.email },
         audit: { expiresAt: invitation.expiresAt.toISOString() },
