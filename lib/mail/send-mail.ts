@@ -1,5 +1,5 @@
 // Outgoing e-mail goes through the outbox table: a use case queues a message
-// in its own transaction (so a mail exists if and only if the change it tells
+// (./queue-mail.ts) in its own transaction (so a mail exists if and only if the change it tells
 // about was committed), and deliverOutbox sends what is pending over a
 // MailTransport. Without a transport (no SMTP configured) messages stay
 // PENDING and staff read them at /beheer/outbox. A secret in a mail (a code, a
@@ -8,51 +8,14 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { afterFailedAttempt } from "./delivery-schedule";
-import {
-  assertSecretsFit,
-  CLEARED_SECRETS,
-  fillSecrets,
-  readSecrets,
-  type MailSecrets,
-} from "./mail-secrets";
-import { MailServerUnavailableError, type MailMessage, type MailTransport } from "./mail-transport";
+import { CLEARED_SECRETS, fillSecrets, readSecrets } from "./mail-secrets";
+import { MailServerUnavailableError, type MailTransport } from "./mail-transport";
 import { smtpTransportFromEnv } from "./smtp-transport";
 
 export { MAX_DELIVERY_ATTEMPTS } from "./delivery-schedule";
 export { MailServerUnavailableError, type MailMessage, type MailTransport } from "./mail-transport";
 export { secretMarker, type MailSecrets } from "./mail-secrets";
-
-/** A mail to queue; `secrets` when it carries a code or link, with `secretMarker(label)` in its subject or text where each goes. */
-export interface QueuedMail extends MailMessage {
-  secrets?: MailSecrets;
-}
-
-/**
- * Writes a message to the outbox within the caller's transaction (`now`: its
- * creation time, for a controlled clock). Its secrets go to their own column,
- * never into the subject or text (a secret written out there is refused).
- */
-export async function queueMail(
-  tx: Prisma.TransactionClient | Db,
-  message: QueuedMail,
-  { now }: { now?: Date } = {},
-): Promise<{ id: string }> {
-  assertSecretsFit([message.subject, message.text], message.secrets);
-  const { secrets } = message;
-  return tx.outboxMessage.create({
-    data: {
-      to: message.to,
-      subject: message.subject,
-      textBody: message.text,
-      status: "PENDING",
-      ...(secrets && Object.keys(secrets.values).length
-        ? { secrets: { ...secrets.values }, secretsExpireAt: secrets.expiresAt }
-        : {}),
-      ...(now ? { createdAt: now } : {}),
-    },
-    select: { id: true },
-  });
-}
+export { queueMail, type QueuedMail } from "./queue-mail";
 
 /**
  * The transport configured for this deployment: SMTP when SMTP_URL and

@@ -6,7 +6,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { queueMail, secretMarker } from "@/lib/mail/send-mail";
+import { queueMail, secretMarker } from "@/lib/mail/queue-mail";
 import { formatDutchDay, formatDutchTime } from "@/lib/sla/format-due";
 
 export const INVITATION_VALID_MS = 7 * 24 * 60 * 60_000;

@@ -4,7 +4,7 @@
 // snapshot of what the action changes, read from the test server's database.
 import { randomUUID } from "node:crypto";
 import type { Permission } from "@/lib/auth/permissions";
-import { queueMail, secretMarker } from "@/lib/mail/send-mail";
+import { queueMail, secretMarker } from "@/lib/mail/queue-mail";
 import { DEFAULT_SETTINGS, SETTING_KEYS } from "@/lib/settings/defaults";
 import { SETTINGS_FIELD_ORDER } from "@/lib/validation/settings-schema";
 import { makeRequest, uniquePhone } from "../integration/staff-request-fixtures";
