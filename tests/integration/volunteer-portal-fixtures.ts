@@ -83,7 +83,8 @@ export async function latestLoginMail(
     orderBy: { createdAt: "desc" },
   });
   if (!mail) return null;
-  if (!mail.textBody.includes("is: {{geheim:inlogcode}}")) throw new Error("sign-in mail without code marker");
+  if (!mail.textBody.includes("is: {{geheim:inlogcode}}"))
+    throw new Error("sign-in mail without code marker");
   const secrets = (mail.secrets ?? {}) as { inlogcode?: string; inloglink?: string };
   const code = /^(\d{6})$/.exec(secrets.inlogcode ?? "")?.[1];
   const token = /\/vrijwilliger\/aanmelden\/([A-Za-z0-9_-]+)$/.exec(secrets.inloglink ?? "")?.[1];
