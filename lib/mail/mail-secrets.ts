@@ -73,6 +73,22 @@ export function readSecrets(stored: Prisma.JsonValue | null | undefined): Record
 export const CLEARED_SECRETS = { secrets: Prisma.DbNull, secretsExpireAt: null } as const;
 
 /**
+ * Forgets the secrets labelled `label` in earlier mails to `to`, in the
+ * caller's transaction, before it queues the mail with the new one: a new
+ * sign-in code or invitation link makes the old one stop working (it expired),
+ * so its copy goes too.
+ */
+export async function clearReplacedMailSecrets(
+  tx: Prisma.TransactionClient | Db,
+  { to, label }: { to: string; label: string },
+): Promise<void> {
+  await tx.outboxMessage.updateMany({
+    where: { to, secretsExpireAt: { not: null }, textBody: { contains: secretMarker(label) } },
+    data: CLEARED_SECRETS,
+  });
+}
+
+/**
  * Forgets every secret whose time is up, sent or not (the scheduler runs
  * this every minute): after that no copy of it is left in the database.
  */

@@ -1,6 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma, type Db } from "@/lib/db";
-import { queueMail, secretMarker } from "@/lib/mail/send-mail";
+import { clearReplacedMailSecrets } from "@/lib/mail/mail-secrets";
+import { queueMail, secretMarker } from "@/lib/mail/queue-mail";
 import { staffAreaUrl } from "@/lib/mail/messages";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { hashLinkToken, hashLoginCode, newLinkToken, newLoginCode } from "./login-code-hash";
@@ -61,6 +62,8 @@ export async function requestVolunteerLoginCode(
         createdAt: now,
       },
     });
+    // The old codes stopped working above: their copies in earlier mails go too.
+    await clearReplacedMailSecrets(tx, { to: volunteer.email!, label: LOGIN_CODE_SECRET_LABEL });
     await queueMail(tx, loginCodeMail(volunteer.email!, volunteer.firstName, { code, token, expiresAt }), {
       now,
     });

@@ -13,6 +13,7 @@ import { queueMail, secretMarker } from "@/lib/mail/send-mail";
 import { listOutbox, type OutboxRow } from "@/lib/outbox/list-outbox";
 import { revealOutboxSecret } from "@/lib/outbox/reveal-outbox-secret";
 import { inviteStaffUser } from "@/lib/staff-users/invite-staff-user";
+import { resendStaffInvitation } from "@/lib/staff-users/resend-staff-invitation";
 import { requestVolunteerLoginCode } from "@/lib/volunteer-portal/request-volunteer-login-code";
 import { actorOf, makeStaff, refusal, ROLES } from "./staff-fixtures";
 import { latestLoginMail, makeVolunteer } from "./volunteer-portal-fixtures";
@@ -249,6 +250,37 @@ describe("the stored copy of a secret", () => {
       ),
     );
     expect(gone).toMatchObject({ code: "no-secret" });
+  });
+
+  it("is removed when a new code or invitation replaces it (the old one stopped working)", async () => {
+    const volunteer = await makeVolunteer(db);
+    const ask = (minutes: number) =>
+      requestVolunteerLoginCode(
+        { email: volunteer.email! },
+        { clientKey: `c-${randomUUID()}`, db, now: at(100 + minutes) },
+      );
+    await ask(0);
+    await ask(1);
+    const codeMails = await db.outboxMessage.findMany({
+      where: { to: volunteer.email! },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(codeMails.map((m) => m.secrets === null)).toEqual([true, false]);
+    expect(codeMails[0]!.secretsExpireAt).toBeNull();
+
+    const email = `opnieuw-${randomUUID()}@stad.example`;
+    const admin = actors.get("ADMIN")!;
+    const first = await inviteStaffUser(
+      admin,
+      { name: "Opnieuw Uitgenodigd", email, role: "COORDINATOR" },
+      { db, now: at(100) },
+    );
+    const second = await resendStaffInvitation(admin, { userId: first.user.id }, { db, now: at(101) });
+    const inviteMails = await db.outboxMessage.findMany({
+      where: { to: email },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(inviteMails.map((m) => m.secrets)).toEqual([null, { uitnodigingslink: second.invitationLink }]);
   });
 
   it("may not be written out in the mail: queueing it refuses", async () => {

@@ -79,7 +79,8 @@ export async function latestLoginMail(
   email: string,
 ): Promise<{ code: string; token: string } | null> {
   const mail = await db.outboxMessage.findFirst({
-    where: { to: email, subject: { startsWith: "Je code om aan te melden" } },
+    // A new code clears the copy in the earlier mails: the one still holding it is the latest.
+    where: { to: email, subject: { startsWith: "Je code om aan te melden" }, secretsExpireAt: { not: null } },
     orderBy: { createdAt: "desc" },
   });
   if (!mail) return null;
