@@ -1,8 +1,11 @@
 // The outgoing e-mails kept in the outbox (/beheer/outbox), newest first. The
 // text of each message opens with its subject (a <details>), so the list stays short.
+// Secrets come masked from listOutbox ("[verborgen: inlogcode]"); on the demo
+// database an ADMIN gets a button to reveal one (OutboxRevealForm).
 import type { OutboxRow } from "@/lib/outbox/list-outbox";
 import { OUTBOX_STATUS_OPTIONS } from "@/lib/validation/staff-outbox-schema";
 import { labelFor } from "@/lib/validation/options";
+import { OutboxRevealForm } from "./outbox-reveal-form";
 import { formatMoment } from "./request-format";
 import { ListTable, listRowClass } from "./table-region";
 
@@ -14,7 +17,15 @@ const STATUS_TONES: Record<OutboxRow["status"], string> = {
 
 const COLUMNS = ["Aangemaakt", "Aan", "Onderwerp en tekst", "Status"];
 
-export function OutboxList({ rows }: { rows: readonly OutboxRow[] }) {
+type RevealAction = Parameters<typeof OutboxRevealForm>[0]["action"];
+
+export function OutboxList({
+  rows,
+  revealAction,
+}: {
+  rows: readonly OutboxRow[];
+  revealAction: RevealAction;
+}) {
   return (
     <ListTable caption="Uitgaande mail, nieuwste eerst" columns={COLUMNS}>
       {rows.map((row) => (
@@ -32,6 +43,9 @@ export function OutboxList({ rows }: { rows: readonly OutboxRow[] }) {
                 {row.textBody}
               </pre>
             </details>
+            {row.canRevealSecret ? (
+              <OutboxRevealForm messageId={row.id} subject={row.subject} action={revealAction} />
+            ) : null}
           </td>
           <td className="py-2">
             <span

@@ -56,6 +56,7 @@ const ACTION_LABELS: Record<string, string> = {
   "volunteer-link.check-in-reminder": "Herinnering: opvolggesprek",
   "volunteer-link.no-contact-alert": "Waarschuwing: geen contact in 14 dagen",
   "concern.acknowledge": "Zorg gezien",
+  "outbox.reveal-demo-secret": "Geheim uit uitgaande mail getoond (demo)",
 };
 
 const ENTITY_LABELS: Record<string, string> = {

@@ -26,8 +26,13 @@ export const PERMISSIONS = [
   "settings:manage",
   /** The audit log. */
   "audit:read",
-  /** Outgoing e-mail kept when no SMTP server is configured. */
+  /**
+   * Outgoing e-mail: what was sent, what failed, and (without SMTP) what to pass on by hand.
+   * Secrets in it (sign-in codes and links, invitation links) are always masked.
+   */
   "outbox:read",
+  /** On the embedded demo database only: show a message's unexpired secret (audited), to follow the walkthrough without SMTP. */
+  "outbox:reveal-demo-secret",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -16,6 +16,7 @@
 // "server-only": instrumentation.ts is outside the React server graph.
 import { systemClock, type Clock } from "@/lib/clock";
 import { prisma, type Db } from "@/lib/db";
+import { clearExpiredMailSecrets } from "@/lib/mail/mail-secrets";
 import { deliverOutbox, mailTransportFromEnv } from "@/lib/mail/send-mail";
 import { runLinkReminders } from "./link-reminders";
 import { runSlaAlerts } from "./sla-alerts";
@@ -42,6 +43,8 @@ export function defaultJobs(): ScheduledJob[] {
       name: "deliver-outbox",
       run: ({ db, now }) => deliverOutbox({ db, now, transport: mailTransportFromEnv() }),
     },
+    // After delivery, so a secret due now still goes out if it can; then no copy is kept.
+    { name: "clear-mail-secrets", run: ({ db, now }) => clearExpiredMailSecrets({ db, now }) },
   ];
 }
 

@@ -1,34 +1,21 @@
 // Outgoing e-mail goes through the outbox table: a use case queues a message
-// in its own transaction (so a mail exists if and only if the change it tells
+// (./queue-mail.ts) in its own transaction (so a mail exists if and only if the change it tells
 // about was committed), and deliverOutbox sends what is pending over a
 // MailTransport. Without a transport (no SMTP configured) messages stay
-// PENDING and staff read them at /beheer/outbox.
+// PENDING and staff read them at /beheer/outbox. A secret in a mail (a code, a
+// sign-in link) is stored apart from its text and filled in only on the way
+// out (./mail-secrets.ts).
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { afterFailedAttempt } from "./delivery-schedule";
-import { MailServerUnavailableError, type MailMessage, type MailTransport } from "./mail-transport";
+import { CLEARED_SECRETS, fillSecrets, readSecrets } from "./mail-secrets";
+import { MailServerUnavailableError, type MailTransport } from "./mail-transport";
 import { smtpTransportFromEnv } from "./smtp-transport";
 
 export { MAX_DELIVERY_ATTEMPTS } from "./delivery-schedule";
 export { MailServerUnavailableError, type MailMessage, type MailTransport } from "./mail-transport";
-
-/** Writes a message to the outbox within the caller's transaction (`now`: its creation time, for a controlled clock). */
-export async function queueMail(
-  tx: Prisma.TransactionClient | Db,
-  message: MailMessage,
-  { now }: { now?: Date } = {},
-): Promise<{ id: string }> {
-  return tx.outboxMessage.create({
-    data: {
-      to: message.to,
-      subject: message.subject,
-      textBody: message.text,
-      status: "PENDING",
-      ...(now ? { createdAt: now } : {}),
-    },
-    select: { id: true },
-  });
-}
+export { secretMarker, type MailSecrets } from "./mail-secrets";
+export { queueMail, type QueuedMail } from "./queue-mail";
 
 /**
  * The transport configured for this deployment: SMTP when SMTP_URL and
@@ -77,9 +64,17 @@ export async function deliverOutbox({
         async (tx) => {
           const skip = [...tried];
           const rows = await tx.$queryRaw<
-            { id: string; to: string; subject: string; textBody: string; attempts: number }[]
+            {
+              id: string;
+              to: string;
+              subject: string;
+              textBody: string;
+              attempts: number;
+              secrets: Prisma.JsonValue | null;
+              secretsExpireAt: Date | null;
+            }[]
           >`
-            SELECT "id", "to", "subject", "textBody", "attempts" FROM "OutboxMessage"
+            SELECT "id", "to", "subject", "textBody", "attempts", "secrets", "secretsExpireAt" FROM "OutboxMessage"
             WHERE "status" = 'PENDING'
               AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${now})
               AND NOT ("id" = ANY(${skip}::text[]))
@@ -89,13 +84,17 @@ export async function deliverOutbox({
           const message = rows[0];
           if (!message) return null;
           tried.add(message.id);
+          // An expired secret is not sent: the scheduler may not have cleared it yet.
+          const live =
+            message.secretsExpireAt && message.secretsExpireAt > now ? readSecrets(message.secrets) : null;
           try {
             await transport.send({
               id: message.id,
               to: message.to,
-              subject: message.subject,
-              text: message.textBody,
+              subject: fillSecrets(message.subject, live),
+              text: fillSecrets(message.textBody, live),
             });
+            // Sent: the only copy of its secrets left is the recipient's.
             await tx.outboxMessage.update({
               where: { id: message.id },
               data: {
@@ -104,6 +103,7 @@ export async function deliverOutbox({
                 attempts: message.attempts + 1,
                 lastError: null,
                 nextAttemptAt: null,
+                ...CLEARED_SECRETS,
               },
             });
             return "sent" as const;
@@ -117,6 +117,8 @@ export async function deliverOutbox({
                 status: next.giveUp ? "FAILED" : "PENDING",
                 nextAttemptAt: next.giveUp ? null : next.nextAttemptAt,
                 lastError: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+                // Given up: the secrets will never be sent, so they are not kept either.
+                ...(next.giveUp ? CLEARED_SECRETS : {}),
               },
             });
             return { failed: next.giveUp, stop: error instanceof MailServerUnavailableError };

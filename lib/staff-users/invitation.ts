@@ -1,10 +1,12 @@
 // The invitation of a new staff member: a random token in a link, sent by
 // e-mail. Only its SHA-256 is stored, so a copy of the database holds no
-// usable links; it works for 7 days and once.
+// usable links; it works for 7 days and once. The mail keeps the link apart
+// from its text (lib/mail/mail-secrets.ts): the outbox never shows it.
 import { createHash, randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { queueMail, secretMarker } from "@/lib/mail/queue-mail";
 import { formatDutchDay, formatDutchTime } from "@/lib/sla/format-due";
 
 export const INVITATION_VALID_MS = 7 * 24 * 60 * 60_000;
@@ -33,27 +35,33 @@ export function formatExpiry(expiresAt: Date): string {
   return `${formatDutchDay(expiresAt)} om ${formatDutchTime(expiresAt)}`;
 }
 
+/** The label of the invitation link in the mail, and what the outbox shows instead of it. */
+export const INVITATION_SECRET_LABEL = "uitnodigingslink";
+
 /**
  * Puts the invitation e-mail in the outbox, in the caller's transaction: the
- * mail goes out over SMTP when that is set up, and stays readable in the
- * outbox for staff when it is not.
+ * mail goes out over SMTP when that is set up. The link itself is a secret of
+ * the message: the outbox shows "[verborgen: uitnodigingslink]"; without SMTP
+ * the admin passes on the link shown once after inviting.
  */
 export async function queueInvitationMail(
   tx: Prisma.TransactionClient,
   mail: { to: string; name: string; role: StaffRole; cityName: string; link: string; expiresAt: Date },
+  { now }: { now?: Date } = {},
 ): Promise<void> {
-  await tx.outboxMessage.create({
-    data: {
+  await queueMail(
+    tx,
+    {
       to: mail.to,
       subject: `Je account voor Tezamen ${mail.cityName}`,
-      textBody: [
+      text: [
         `Dag ${mail.name},`,
         "",
         `Je krijgt een account voor Tezamen, het beheer van het actieplan tegen eenzaamheid van de stad ${mail.cityName}.`,
         `Je rol: ${ROLE_LABELS[mail.role]}.`,
         "",
         "Kies je wachtwoord via deze link:",
-        mail.link,
+        secretMarker(INVITATION_SECRET_LABEL),
         "",
         `De link werkt één keer, tot ${formatExpiry(mail.expiresAt)}. Is hij verlopen? Vraag dan een nieuwe uitnodiging aan een beheerder.`,
         "",
@@ -61,6 +69,8 @@ export async function queueInvitationMail(
         "",
         `Stad ${mail.cityName}`,
       ].join("\n"),
+      secrets: { values: { [INVITATION_SECRET_LABEL]: mail.link }, expiresAt: mail.expiresAt },
     },
-  });
+    { now },
+  );
 }

@@ -54,14 +54,18 @@ export async function inviteStaffUser(
         },
         select: { id: true, name: true, email: true, role: true },
       });
-      await queueInvitationMail(tx, {
-        to: created.email,
-        name: created.name,
-        role: created.role,
-        cityName,
-        link,
-        expiresAt: invitation.expiresAt,
-      });
+      await queueInvitationMail(
+        tx,
+        {
+          to: created.email,
+          name: created.name,
+          role: created.role,
+          cityName,
+          link,
+          expiresAt: invitation.expiresAt,
+        },
+        { now },
+      );
       await auditStaffUser(tx, "invite", created.id, { actorStaffId: actor.id, ipHash: actor.ipHash }, now, {
         role: created.role,
         expiresAt: invitation.expiresAt.toISOString(),

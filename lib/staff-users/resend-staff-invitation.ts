@@ -3,7 +3,8 @@ import { getSettings } from "@/lib/settings/get-settings";
 import { AdminError } from "./admin-error";
 import { changeStaffUser } from "./change-staff-user";
 import { resolveOptions, type UseCaseOptions } from "./context";
-import { invitationLink, newInvitation, queueInvitationMail } from "./invitation";
+import { clearReplacedMailSecrets } from "@/lib/mail/mail-secrets";
+import { INVITATION_SECRET_LABEL, invitationLink, newInvitation, queueInvitationMail } from "./invitation";
 
 /**
  * A new invitation link for someone who has not chosen a password yet (the
@@ -45,14 +46,20 @@ export async function resendStaffInvitation(
         where: { id: user.id },
         data: { inviteTokenHash: invitation.tokenHash, inviteExpiresAt: invitation.expiresAt },
       });
-      await queueInvitationMail(tx, {
-        to: user.email,
-        name: user.name,
-        role: user.role,
-        cityName,
-        link,
-        expiresAt: invitation.expiresAt,
-      });
+      // The old link stopped working: its copy in the earlier mail goes too.
+      await clearReplacedMailSecrets(tx, { to: user.email, label: INVITATION_SECRET_LABEL });
+      await queueInvitationMail(
+        tx,
+        {
+          to: user.email,
+          name: user.name,
+          role: user.role,
+          cityName,
+          link,
+          expiresAt: invitation.expiresAt,
+        },
+        { now },
+      );
       return {
         result: { invitationLink: link, expiresAt: invitation.expiresAt, email: user.email },
         audit: { expiresAt: invitation.expiresAt.toISOString() },

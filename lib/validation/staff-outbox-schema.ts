@@ -21,3 +21,14 @@ export const outboxFilterSchema = z.object({
 });
 
 export type OutboxFilterInput = z.input<typeof outboxFilterSchema>;
+
+/** "Toon geheim (alleen demo)": which message (a hidden field of its form). */
+export const revealOutboxSecretSchema = z.object({
+  messageId: z
+    .string({ error: "Kies een bericht." })
+    .trim()
+    .min(1, "Kies een bericht.")
+    .max(100, "Kies een bericht."),
+});
+
+export type RevealOutboxSecretInput = z.input<typeof revealOutboxSecretSchema>;

@@ -1,6 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma, type Db } from "@/lib/db";
-import { queueMail } from "@/lib/mail/send-mail";
+import { clearReplacedMailSecrets } from "@/lib/mail/mail-secrets";
+import { queueMail, secretMarker } from "@/lib/mail/queue-mail";
 import { staffAreaUrl } from "@/lib/mail/messages";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { hashLinkToken, hashLoginCode, newLinkToken, newLoginCode } from "./login-code-hash";
@@ -45,6 +46,7 @@ export async function requestVolunteerLoginCode(
 
   const code = newLoginCode();
   const token = newLinkToken();
+  const expiresAt = new Date(now.getTime() + LOGIN_CODE_TTL_MS);
   await db.$transaction(async (tx) => {
     // A new code kills the old ones: only the latest mail works.
     await tx.volunteerLoginCode.updateMany({
@@ -56,11 +58,15 @@ export async function requestVolunteerLoginCode(
         volunteerId: volunteer.id,
         codeHash: hashLoginCode(volunteer.id, code),
         linkTokenHash: hashLinkToken(token),
-        expiresAt: new Date(now.getTime() + LOGIN_CODE_TTL_MS),
+        expiresAt,
         createdAt: now,
       },
     });
-    await queueMail(tx, loginCodeMail(volunteer.email!, volunteer.firstName, code, token), { now });
+    // The old codes stopped working above: their copies in earlier mails go too.
+    await clearReplacedMailSecrets(tx, { to: volunteer.email!, label: LOGIN_CODE_SECRET_LABEL });
+    await queueMail(tx, loginCodeMail(volunteer.email!, volunteer.firstName, { code, token, expiresAt }), {
+      now,
+    });
     await recordAuditEvent(tx, {
       action: "volunteer.login-code-sent",
       entityType: "Volunteer",
@@ -72,7 +78,17 @@ export async function requestVolunteerLoginCode(
   return { ok: true };
 }
 
-function loginCodeMail(to: string, firstName: string, code: string, token: string) {
+/** The labels of the code and the link in the mail: the outbox shows "[verborgen: inlogcode]". */
+export const LOGIN_CODE_SECRET_LABEL = "inlogcode";
+export const LOGIN_LINK_SECRET_LABEL = "inloglink";
+
+/** The code and the link are secrets of the message: kept apart from its text, never shown in the outbox. */
+function loginCodeMail(
+  to: string,
+  firstName: string,
+  secret: { code: string; token: string; expiresAt: Date },
+) {
+  const code = secretMarker(LOGIN_CODE_SECRET_LABEL);
   return {
     to,
     subject: `Je code om aan te melden: ${code}`,
@@ -82,10 +98,17 @@ function loginCodeMail(to: string, firstName: string, code: string, token: strin
       `Je code om aan te melden op je pagina voor zorgzame buren is: ${code}`,
       "",
       "Of klik op deze link:",
-      staffAreaUrl(`/vrijwilliger/aanmelden/${token}`),
+      secretMarker(LOGIN_LINK_SECRET_LABEL),
       "",
       "De code en de link werken 10 minuten en maar één keer.",
       "Vroeg je geen code? Dan hoef je niets te doen.",
     ].join("\n"),
+    secrets: {
+      values: {
+        [LOGIN_CODE_SECRET_LABEL]: secret.code,
+        [LOGIN_LINK_SECRET_LABEL]: staffAreaUrl(`/vrijwilliger/aanmelden/${secret.token}`),
+      },
+      expiresAt: secret.expiresAt,
+    },
   };
 }

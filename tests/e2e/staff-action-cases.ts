@@ -4,6 +4,7 @@
 // snapshot of what the action changes, read from the test server's database.
 import { randomUUID } from "node:crypto";
 import type { Permission } from "@/lib/auth/permissions";
+import { queueMail, secretMarker } from "@/lib/mail/queue-mail";
 import { DEFAULT_SETTINGS, SETTING_KEYS } from "@/lib/settings/defaults";
 import { SETTINGS_FIELD_ORDER } from "@/lib/validation/settings-schema";
 import { makeRequest, uniquePhone } from "../integration/staff-request-fixtures";
@@ -203,6 +204,17 @@ async function settingsFields(): Promise<Record<string, string>> {
   );
 }
 
+/** A mail with an unexpired sign-in code, the newest in the outbox: its row has the demo reveal form (for ADMIN). */
+async function mailWithSecret(): Promise<string> {
+  const { id } = await queueMail(db(), {
+    to: `matrix-${randomUUID()}@e2e.example`,
+    subject: `Je code om aan te melden: ${secretMarker("inlogcode")}`,
+    text: `Je code is: ${secretMarker("inlogcode")}`,
+    secrets: { values: { inlogcode: "864209" }, expiresAt: new Date(Date.now() + 60 * 60_000) },
+  });
+  return id;
+}
+
 export const CASES: ActionCase[] = [
   onRequest("logFirstContactAction", {}, () => [["note", "Gebeld."]]),
   onRequest("logContactAttemptAction", {}, () => [["result", "NO_ANSWER"]]),
@@ -320,6 +332,27 @@ export const CASES: ActionCase[] = [
         url: "/beheer/instellingen",
         fields: SETTINGS_FIELD_ORDER.map((name) => [name, fields[name] ?? ""] as const),
         state: async () => (await settingsFields())[SETTING],
+      };
+    },
+  },
+  {
+    // The e2e server runs on the demo database (tests/e2e/server.mjs), the only place this works.
+    action: "revealSecretAction",
+    permission: "outbox:reveal-demo-secret",
+    formPage: async () => {
+      await mailWithSecret();
+      return "/beheer/outbox";
+    },
+    async target() {
+      const id = await mailWithSecret();
+      return {
+        url: "/beheer/outbox",
+        fields: [["messageId", id]],
+        // Every reveal is audited: that is the change.
+        state: () =>
+          db().auditEvent.count({
+            where: { action: "outbox.reveal-demo-secret", entityType: "OutboxMessage", entityId: id },
+          }),
       };
     },
   },

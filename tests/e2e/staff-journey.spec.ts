@@ -6,7 +6,9 @@
 // visited is checked with axe (WCAG 2.1 A/AA).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { createStaff, signIn } from "./staff-fixtures";
+import { queueInvitationMail, invitationLink, newInvitation } from "@/lib/staff-users/invitation";
+import { latestLoginMail, makeVolunteer } from "../integration/volunteer-portal-fixtures";
+import { createStaff, signIn, testDb } from "./staff-fixtures";
 import { REFERENCE, asNewClient, tabTo, takeYourTime } from "./support";
 
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -219,9 +221,32 @@ test("the intake warns about an open request with the same phone number, keeps e
   expect(second).not.toBe(first);
 });
 
-test("a partner's request registered with the person on the line sends 'contact gelegd', kept in the outbox", async ({
+test("a partner's request registered with the person on the line sends 'contact gelegd', kept in the outbox; no sign-in secret shows there", async ({
   page,
 }) => {
+  // Secrets that used to be readable in the outbox: a volunteer's sign-in code and link, an admin invitation.
+  const db = testDb();
+  const volunteer = await makeVolunteer(db);
+  await page.goto("/vrijwilliger/aanmelden");
+  await page.getByLabel("Je e-mailadres").fill(volunteer.email!);
+  await page.getByRole("button", { name: "Stuur mij een code" }).click();
+  await expect(
+    page.getByText("Als dit adres bij ons gekend is, kreeg je een mail met een code."),
+  ).toBeVisible();
+  const login = (await latestLoginMail(db, volunteer.email!))!;
+  const invitation = newInvitation(new Date());
+  const invitedEmail = `nieuwe-beheerder-${Math.random().toString(36).slice(2, 10)}@e2e.example`;
+  await db.$transaction((tx) =>
+    queueInvitationMail(tx, {
+      to: invitedEmail,
+      name: "Nieuwe Beheerder",
+      role: "ADMIN",
+      cityName: "Voorbeeldstad",
+      link: invitationLink(invitation.token),
+      expiresAt: invitation.expiresAt,
+    }),
+  );
+
   const coordinator = await createStaff("COORDINATOR");
   await signIn(page, coordinator);
   await page.goto("/beheer/aanvragen/nieuw");
@@ -253,5 +278,22 @@ test("a partner's request registered with the person on the line sends 'contact 
   await expect(row).toContainText("Nog niet verstuurd");
   await row.locator("summary").click();
   await expect(row.locator("pre")).toContainText(reference);
+
+  const codeRow = page.getByRole("row").filter({ hasText: volunteer.email! });
+  await expect(codeRow).toContainText("Je code om aan te melden: [verborgen: inlogcode]");
+  await codeRow.locator("summary").click();
+  await expect(codeRow.locator("pre")).toContainText("[verborgen: inloglink]");
+  const inviteRow = page.getByRole("row").filter({ hasText: invitedEmail });
+  await inviteRow.locator("summary").click();
+  await expect(inviteRow.locator("pre")).toContainText(
+    "Kies je wachtwoord via deze link:\n[verborgen: uitnodigingslink]",
+  );
+  // The whole page (RSC payload included) for the long tokens; the visible text for the 6-digit code.
+  const html = await page.content();
+  expect(html).not.toContain(login.token);
+  expect(await page.locator("main").innerText()).not.toMatch(new RegExp(`\\b${login.code}\\b`));
+  expect(html).not.toContain(invitation.token);
+  // Revealing is for ADMIN on the demo database only.
+  await expect(page.getByRole("button", { name: /Toon geheim/ })).toHaveCount(0);
   await expectNoAxeViolations(page, "outbox");
 });

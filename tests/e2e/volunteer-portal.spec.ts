@@ -3,7 +3,7 @@
 // own links and of those only the allowed fields, one-tap actions, and no way
 // into someone else's link or the staff area, whatever the URL or request.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { STAFF_ROUTES } from "@/lib/auth/staff-routes";
 import { latestLoginMail, makeLink, makeVolunteer } from "../integration/volunteer-portal-fixtures";
 import { testDb } from "./staff-fixtures";
@@ -43,6 +43,76 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test.beforeEach(async ({ page }) => asNewClient(page));
+
+// The README's demo walkthrough: the demo sends no mail, so the demo admin
+// reads the code in the outbox with "Toon geheim (alleen demo)" (audited).
+const DEMO_ADMIN = { email: "admin@demo.tezamen.example", password: "Tezamen-demo-2026" };
+
+/** The demo admin (no second factor on the demo database) reveals the newest sign-in code mailed to `email`. */
+async function revealCodeAsDemoAdmin(browser: Browser, email: string, javaScriptEnabled: boolean) {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, javaScriptEnabled });
+  const admin = await context.newPage();
+  await asNewClient(admin);
+  await admin.goto("/login");
+  await admin.getByLabel("E-mailadres").fill(DEMO_ADMIN.email);
+  await admin.getByLabel("Wachtwoord").fill(DEMO_ADMIN.password);
+  await admin.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(admin).toHaveURL(/\/beheer/);
+  await admin
+    .getByRole("navigation", { name: "Beheer" })
+    .getByRole("link", { name: "Uitgaande mail" })
+    .click();
+  const row = admin
+    .getByRole("row")
+    .filter({ hasText: email })
+    .filter({ hasText: "Je code om aan te melden: [verborgen: inlogcode]" })
+    .first();
+  await row.getByRole("button", { name: /^Toon geheim \(alleen demo\)/ }).click();
+  await expect(row.getByRole("status")).toContainText(`Voor ${email}, geldig tot`);
+  const code = (
+    (await row.locator("dt", { hasText: "inlogcode" }).locator("+ dd").textContent()) ?? ""
+  ).trim();
+  expect(code).toMatch(/^\d{6}$/);
+  await expect(row.locator("dd")).toHaveCount(2); // the code and the sign-in link
+  // axe runs in the page, so only with JavaScript; the page is the same without.
+  if (javaScriptEnabled) await expectNoAxeViolations(admin);
+  await context.close();
+  return code;
+}
+
+/** The reveal was audited: by the demo admin, on that message, without the code. */
+async function expectRevealAudited(email: string, code: string) {
+  const db = testDb();
+  const mail = await db.outboxMessage.findFirstOrThrow({
+    where: { to: email, subject: { startsWith: "Je code om aan te melden" } },
+    orderBy: { createdAt: "desc" },
+  });
+  const admin = await db.staffUser.findUniqueOrThrow({ where: { email: DEMO_ADMIN.email } });
+  const audit = await db.auditEvent.findFirstOrThrow({
+    where: { action: "outbox.reveal-demo-secret", entityId: mail.id, actorStaffId: admin.id },
+  });
+  expect(JSON.stringify(audit)).not.toContain(code);
+}
+
+test("the README walkthrough: Koen asks a code at /vrijwilliger, the demo admin reveals it at /beheer/outbox, Koen signs in", async ({
+  browser,
+  page,
+}) => {
+  const koen = "koen.verbist@voorbeeld.example";
+  await page.goto("/vrijwilliger");
+  await expect(page).toHaveURL(/\/vrijwilliger\/aanmelden/);
+  await page.getByLabel("Je e-mailadres").fill(koen);
+  await page.getByRole("button", { name: "Stuur mij een code" }).click();
+  await expect(page.getByText(NEUTRAL)).toBeVisible();
+
+  const code = await revealCodeAsDemoAdmin(browser, koen, true);
+  await expectRevealAudited(koen, code);
+
+  await page.getByLabel("Code uit de mail").fill(code);
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(page).toHaveURL(/\/vrijwilliger$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn koppelingen" })).toBeVisible();
+});
 
 test("a volunteer signs in with the code, sees only what they may, accepts, logs a contact, raises a concern, asks a pause and logs out", async ({
   page,
@@ -285,5 +355,18 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Aanmelden" }).click();
     await expect(page).toHaveURL(/\/vrijwilliger$/);
     await expect(page.getByRole("heading", { level: 1, name: "Mijn koppelingen" })).toBeVisible();
+  });
+
+  test("the demo admin reveals a sign-in code in the outbox, and the volunteer signs in with it", async ({
+    browser,
+    page,
+  }) => {
+    const volunteer = await makeVolunteer(testDb());
+    await askCode(page, volunteer.email!);
+    const code = await revealCodeAsDemoAdmin(browser, volunteer.email!, false);
+    await expectRevealAudited(volunteer.email!, code);
+    await page.getByLabel("Code uit de mail").fill(code);
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page).toHaveURL(/\/vrijwilliger$/);
   });
 });

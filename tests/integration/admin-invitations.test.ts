@@ -60,7 +60,11 @@ describe("inviting a staff member", () => {
 
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: email.toLowerCase() } });
     expect(mail.subject).toMatch(/^Je account voor Tezamen /);
-    expect(mail.textBody).toContain(result.invitationLink);
+    // The link is a secret of the message, never in its text (which the outbox shows).
+    expect(mail.textBody).not.toContain(token);
+    expect(mail.textBody).toContain("Kies je wachtwoord via deze link:\n{{geheim:uitnodigingslink}}\n");
+    expect(mail.secrets).toEqual({ uitnodigingslink: result.invitationLink });
+    expect(mail.secretsExpireAt).toEqual(result.expiresAt);
     expect(mail.textBody).toContain("Dag Els Nieuw,");
     expect(mail.status).toBe("PENDING");
 

@@ -6,8 +6,10 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer, type SMTPServerOptions } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
-import { deliverOutbox, MAX_DELIVERY_ATTEMPTS, queueMail } from "@/lib/mail/send-mail";
+import { deliverOutbox, MAX_DELIVERY_ATTEMPTS, queueMail, secretMarker } from "@/lib/mail/send-mail";
 import { createSmtpTransport, smtpConfigFromEnv, type SmtpTransport } from "@/lib/mail/smtp-transport";
+import { requestVolunteerLoginCode } from "@/lib/volunteer-portal/request-volunteer-login-code";
+import { makeVolunteer } from "./volunteer-portal-fixtures";
 
 const db = createPrismaClient();
 const run = randomBytes(3).toString("hex");
@@ -18,6 +20,8 @@ const PASSWORD = "wachtwoord-é-123";
 // with a limit reach only ours, whatever other files left PENDING.
 const old = (second: number) => new Date(Date.UTC(2001, 0, 1, 0, 0, second));
 const now = new Date("2021-06-01T08:00:00Z");
+// Older still, for the mail with secrets: a round with limit 1 reaches exactly that one.
+const older = (minute: number) => new Date(Date.UTC(1999, 0, 1, 0, minute));
 
 interface Received {
   from: string;
@@ -201,7 +205,12 @@ describe("outbox delivery over SMTP", () => {
   it("keeps a refused message PENDING with the error, and marks it FAILED after the last attempt", async () => {
     const refused = await queueMail(
       db,
-      { to: `weiger-${run}@partner.example`, subject: "Nee", text: "x" },
+      {
+        to: `weiger-${run}@partner.example`,
+        subject: "Nee",
+        text: `Je code: ${secretMarker("inlogcode")}`,
+        secrets: { values: { inlogcode: "246810" }, expiresAt: new Date("2021-06-30T00:00:00Z") },
+      },
       { now: old(1) },
     );
     const transport = openTransport(smtpUrl());
@@ -211,6 +220,7 @@ describe("outbox delivery over SMTP", () => {
     expect(afterOne).toMatchObject({ status: "PENDING", attempts: 1, sentAt: null });
     expect(afterOne.lastError).toMatch(/^SMTP EENVELOPE: .*550 Mailbox unavailable/);
     expect(afterOne.nextAttemptAt!.getTime()).toBeGreaterThan(now.getTime());
+    expect(afterOne.secrets).toEqual({ inlogcode: "246810" }); // still needed for the next attempt
 
     // Each retry when it is due (the backoff itself: mail-outbox-backoff.test.ts).
     let due = afterOne.nextAttemptAt!;
@@ -223,6 +233,9 @@ describe("outbox delivery over SMTP", () => {
       status: "FAILED",
       attempts: MAX_DELIVERY_ATTEMPTS,
       sentAt: null,
+      // Given up: the code will never be sent, so no copy is kept either.
+      secrets: null,
+      secretsExpireAt: null,
     });
     await deliverOutbox({ db, transport, now: due, limit: 1 }); // FAILED is not tried again
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: refused.id } })).toMatchObject({
@@ -285,5 +298,61 @@ describe("outbox delivery over SMTP", () => {
     expect(await db.outboxMessage.count({ where: { id: { in: ids }, status: "SENT", attempts: 1 } })).toBe(
       ids.length,
     );
+  });
+
+  it("sends the real sign-in code and link to the volunteer, then keeps no copy of them", async () => {
+    const volunteer = await makeVolunteer(db);
+    const at = older(0);
+    await requestVolunteerLoginCode({ email: volunteer.email! }, { clientKey: `smtp-${run}`, db, now: at });
+    const stored = await db.outboxMessage.findFirstOrThrow({ where: { to: volunteer.email! } });
+    const { inlogcode: code, inloglink: link } = stored.secrets as { inlogcode: string; inloglink: string };
+    expect(code).toMatch(/^\d{6}$/);
+    expect(link).toMatch(/\/vrijwilliger\/aanmelden\/[A-Za-z0-9_-]{20,}$/);
+
+    const sentAt = older(9); // the code works 10 minutes
+    expect(
+      await deliverOutbox({ db, transport: openTransport(smtpUrl()), now: sentAt, limit: 1 }),
+    ).toMatchObject({
+      sent: 1,
+    });
+    const received = smtp.received.find((r) => messageIdOf(r) === stored.id);
+    expect(received?.to).toEqual([volunteer.email!.toLowerCase()]);
+    const parsed = parseMail(received?.raw ?? "");
+    expect(parsed.headers.get("subject")).toBe(`Je code om aan te melden: ${code}`);
+    expect(parsed.text).toContain(`Je code om aan te melden op je pagina voor zorgzame buren is: ${code}\n`);
+    expect(parsed.text).toContain(`Of klik op deze link:\n${link}\n`);
+    expect(parsed.text).not.toContain("geheim");
+
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: stored.id } });
+    expect(row).toMatchObject({ status: "SENT", sentAt, secrets: null, secretsExpireAt: null });
+    expect(`${row.subject}\n${row.textBody}`).not.toContain(code);
+    expect(row.textBody).not.toContain(link);
+  });
+
+  it("does not send a secret that expired before the mail could leave", async () => {
+    const { id } = await queueMail(
+      db,
+      {
+        to: `laat-${run}@partner.example`,
+        subject: "Je uitnodiging",
+        text: `Kies je wachtwoord via deze link:\n${secretMarker("uitnodigingslink")}\n`,
+        secrets: {
+          values: { uitnodigingslink: `https://stad.example/login/uitnodiging/laat-${run}` },
+          expiresAt: older(30),
+        },
+      },
+      { now: older(20) },
+    );
+    expect(
+      await deliverOutbox({ db, transport: openTransport(smtpUrl()), now: older(30), limit: 1 }),
+    ).toMatchObject({
+      sent: 1,
+    });
+    const parsed = parseMail(smtp.received.find((r) => messageIdOf(r) === id)?.raw ?? "");
+    expect(parsed.text).toBe("Kies je wachtwoord via deze link:\n[verlopen: uitnodigingslink]");
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SENT",
+      secrets: null,
+    });
   });
 });

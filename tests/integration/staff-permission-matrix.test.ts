@@ -25,7 +25,9 @@ import { recordSubjectConsent } from "@/lib/help-requests/record-subject-consent
 import { referRequest } from "@/lib/help-requests/refer-request";
 import { registerIntake } from "@/lib/help-requests/register-intake";
 import { withdrawRequest } from "@/lib/help-requests/withdraw-request";
+import { queueMail, secretMarker } from "@/lib/mail/send-mail";
 import { listOutbox } from "@/lib/outbox/list-outbox";
+import { revealOutboxSecret } from "@/lib/outbox/reveal-outbox-secret";
 import { describePermissionMatrix, type PermissionCase } from "./permission-matrix";
 import { actorOf, makeStaff, ROLES } from "./staff-fixtures";
 import { auditOf, ensureContent, makeRequest, uniquePhone } from "./staff-request-fixtures";
@@ -243,6 +245,22 @@ const CASES: PermissionCase[] = [
     permission: "outbox:read",
     setup: async () => ({ call: (actor) => listOutbox(actor, {}, { db }) }),
     invalid: (actor) => listOutbox(actor, { status: 42 as unknown as string }, { db }),
+  },
+  {
+    // On the demo database (the only place it works); off it: outbox-secrets.test.ts.
+    name: "revealOutboxSecret",
+    permission: "outbox:reveal-demo-secret",
+    setup: async () => {
+      const { id } = await queueMail(db, {
+        to: `matrix-${uniquePhone().written.replace(/\D/g, "")}@stad.example`,
+        subject: "Je code",
+        text: `Code: ${secretMarker("inlogcode")}`,
+        secrets: { values: { inlogcode: "135790" }, expiresAt: new Date(Date.now() + 60 * 60_000) },
+      });
+      return { call: (actor) => revealOutboxSecret(actor, { messageId: id }, { db, demoDatabase: true }) };
+    },
+    invalid: (actor) =>
+      revealOutboxSecret(actor, { messageId: 42 as unknown as string }, { db, demoDatabase: true }),
   },
 ];
 

@@ -321,7 +321,12 @@ describe("the scheduler", () => {
     const scheduler = startScheduler({ db, intervalMs: 3_600_000, firstRunAfterMs: 3_600_000, clock });
     try {
       const outcomes = await scheduler.runOnce();
-      expect(outcomes).toEqual({ "sla-alerts": "ran", "deliver-outbox": "ran", "link-reminders": "ran" });
+      expect(outcomes).toEqual({
+        "sla-alerts": "ran",
+        "deliver-outbox": "ran",
+        "link-reminders": "ran",
+        "clear-mail-secrets": "ran",
+      });
     } finally {
       await scheduler.stop();
     }

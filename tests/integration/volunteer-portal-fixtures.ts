@@ -1,6 +1,7 @@
 // Volunteers and their links for the volunteer page's tests (integration and
 // e2e), written straight to the database with unique values, and the sign-in
-// code read from the mail in the outbox, as a volunteer reads it.
+// code and link read from the mail in the outbox (from its secrets column: the
+// text holds only markers), as a volunteer reads them in the mail.
 import { randomUUID } from "node:crypto";
 import type { VolunteerActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
@@ -78,12 +79,16 @@ export async function latestLoginMail(
   email: string,
 ): Promise<{ code: string; token: string } | null> {
   const mail = await db.outboxMessage.findFirst({
-    where: { to: email, subject: { startsWith: "Je code om aan te melden" } },
+    // A new code clears the copy in the earlier mails: the one still holding it is the latest.
+    where: { to: email, subject: { startsWith: "Je code om aan te melden" }, secretsExpireAt: { not: null } },
     orderBy: { createdAt: "desc" },
   });
   if (!mail) return null;
-  const code = /is: (\d{6})/.exec(mail.textBody)?.[1];
-  const token = /\/vrijwilliger\/aanmelden\/([A-Za-z0-9_-]+)/.exec(mail.textBody)?.[1];
+  if (!mail.textBody.includes("is: {{geheim:inlogcode}}"))
+    throw new Error("sign-in mail without code marker");
+  const secrets = (mail.secrets ?? {}) as { inlogcode?: string; inloglink?: string };
+  const code = /^(\d{6})$/.exec(secrets.inlogcode ?? "")?.[1];
+  const token = /\/vrijwilliger\/aanmelden\/([A-Za-z0-9_-]+)$/.exec(secrets.inloglink ?? "")?.[1];
   if (!code || !token) throw new Error("sign-in mail without code or link");
   return { code, token };
 }

@@ -6,6 +6,7 @@ import { requireStaff } from "@/lib/auth/current-staff";
 import { mailTransportFromEnv } from "@/lib/mail/send-mail";
 import { listOutbox } from "@/lib/outbox/list-outbox";
 import { OUTBOX_STATUS_OPTIONS } from "@/lib/validation/staff-outbox-schema";
+import { revealSecretAction } from "./actions";
 
 export const metadata: Metadata = { title: "Uitgaande mail" };
 
@@ -40,7 +41,9 @@ export default async function OutboxPage({ searchParams }: Props) {
             ? "De mailserver (SMTP) is niet volledig of niet juist ingesteld: kijk SMTP_URL en MAIL_FROM na."
             : "Er is geen mailserver (SMTP) ingesteld."}{" "}
           Daarom wordt mail niet verstuurd, maar hier bewaard. Moet iemand een bericht echt krijgen? Stuur het
-          dan zelf door of bel de persoon.
+          dan zelf door of bel de persoon. Codes en links om aan te melden worden hier nooit getoond. Een
+          uitnodigingslink ziet de beheerder na het uitnodigen; vrijwilligers kunnen zonder mail niet
+          aanmelden.
         </p>
       ) : null}
       <form method="get" className="mt-6 flex flex-wrap items-end gap-4">
@@ -69,7 +72,11 @@ export default async function OutboxPage({ searchParams }: Props) {
         {outbox.total === 1 ? "1 bericht" : `${outbox.total} berichten`}
         {outbox.pageCount > 1 ? ` · pagina ${outbox.page} van ${outbox.pageCount}` : ""}
       </p>
-      {outbox.total > 0 ? <OutboxList rows={outbox.rows} /> : <p className="mt-2 text-lg">Geen berichten.</p>}
+      {outbox.total > 0 ? (
+        <OutboxList rows={outbox.rows} revealAction={revealSecretAction} />
+      ) : (
+        <p className="mt-2 text-lg">Geen berichten.</p>
+      )}
       {outbox.pageCount > 1 ? (
         <nav aria-label="Paginering" className="mt-4 flex gap-4">
           {outbox.page > 1 ? (

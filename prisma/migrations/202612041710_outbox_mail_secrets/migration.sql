@@ -1,0 +1,11 @@
+-- AlterTable
+ALTER TABLE "OutboxMessage" ADD COLUMN     "secrets" JSONB,
+ADD COLUMN     "secretsExpireAt" TIMESTAMP(3);
+
+-- Hand-written: what Prisma's schema can't express (and its diff leaves alone).
+-- A message's secrets always have an expiry, and clearing one clears both.
+ALTER TABLE "OutboxMessage" ADD CONSTRAINT "OutboxMessage_secrets_expiry_check"
+  CHECK (("secrets" IS NULL) = ("secretsExpireAt" IS NULL));
+-- The job that empties expired secrets looks only at the few messages still holding one.
+CREATE INDEX "OutboxMessage_secrets_expiry_idx" ON "OutboxMessage" ("secretsExpireAt")
+  WHERE "secrets" IS NOT NULL;
