@@ -73,6 +73,7 @@ test("an admin sends a reset link, and the link sets a new password once", async
   await page.getByLabel(`Ik weet het zeker (nieuw wachtwoord sturen naar ${name})`).check();
   await page.getByRole("button", { name: `Link sturen voor een nieuw wachtwoord naar ${name}` }).click();
   await expect(page.getByText(new RegExp(`Gelukt: ${name} is afgemeld en krijgt een mail`))).toBeVisible();
+  await expectNoAxeViolations(page, "users page with the reset answer");
 
   const mail = await testDb().outboxMessage.findFirstOrThrow({
     where: { to: colleague.email },

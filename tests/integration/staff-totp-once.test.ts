@@ -109,6 +109,18 @@ describe("the TOTP secret at rest", () => {
     expect(await encryptLegacyTotpSecrets({ db })).toBe(0);
   });
 
+  it("at server start, with another AUTH_SECRET than the stored secrets': says so and encrypts nothing", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    await makeStaff(db, "ADMIN", { totpSecret: sealTotpSecret(generateTotpSecret(), serverSecret()) });
+    const clear = generateTotpSecret();
+    const legacy = await makeStaff(db, "ADMIN", { totpSecret: clear });
+    expect(await encryptLegacyTotpSecrets({ db, authSecret: `wrong-${randomUUID()}` })).toBe(0);
+    expect(errors).toHaveBeenCalledWith(
+      expect.stringMatching(/AUTH_SECRET can't decrypt the stored TOTP secrets/),
+    );
+    expect(await storedSecret(legacy.id)).toBe(clear);
+  });
+
   it("refuses the code with a clear log line, without crashing, when AUTH_SECRET changed", async () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const secret = generateTotpSecret();
