@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { getCurrentStaff } from "@/lib/auth/current-staff";
@@ -32,6 +33,14 @@ export default async function StaffLayout({ children }: { children: ReactNode })
               <p>
                 {staff.user.name} <span className="opacity-90">({ROLE_LABELS[staff.user.role]})</span>
               </p>
+              {staff.mustEnrolSecondFactor ? null : (
+                <Link
+                  href="/beheer/wachtwoord"
+                  className="inline-flex min-h-11 items-center px-2 font-bold underline underline-offset-4"
+                >
+                  Mijn wachtwoord
+                </Link>
+              )}
               <form action={logoutAction}>
                 <button
                   type="submit"

@@ -10,18 +10,39 @@ import { AdminSuccessPanel } from "./admin-success-panel";
 import type { AcceptInvitationState } from "@/app/(public)/login/uitnodiging/[token]/accept-state";
 
 const FIELDS = ["password", "passwordConfirm"] as const;
+export const NEW_PASSWORD_HINT =
+  "Minstens 12 tekens, en geen veelgebruikt wachtwoord. Een zin van een paar woorden is sterk en makkelijk te onthouden.";
 const NEW_PASSWORD = { type: "password", autoComplete: "new-password", width: "medium" } as const;
 
 export type InvitationView =
   | { ok: true; name: string; email: string; expires: string; needsSecondFactor: boolean }
   | { ok: false; message: string };
 
+/** The words of the two ways to a new password: an invitation, and a reset link from an admin. */
+const COPY = {
+  invitation: {
+    title: "Kies je wachtwoord",
+    lead: (name: string) =>
+      `Welkom, ${name}. Je krijgt een account voor het beheer van Tezamen. Kies een wachtwoord om je aan te melden.`,
+    notYet: "Je wachtwoord is nog niet ingesteld",
+    button: "Wachtwoord instellen",
+  },
+  reset: {
+    title: "Kies een nieuw wachtwoord",
+    lead: (name: string) =>
+      `Dag ${name}. Een beheerder vroeg een nieuw wachtwoord voor je aan. Kies het hier; daarna meld je je aan zoals altijd.`,
+    notYet: "Je nieuwe wachtwoord is nog niet ingesteld",
+    button: "Nieuw wachtwoord instellen",
+  },
+} as const;
+
 const loginLinkClass =
   "bg-brand-700 hover:bg-brand-900 inline-flex min-h-12 items-center rounded-md px-6 text-lg font-bold text-white";
 
 /**
- * A new colleague chooses a password with the link from the invitation: a
- * plain form, works without JavaScript. Also says why a link doesn't work
+ * A new colleague chooses a password with the link from the invitation, or a
+ * colleague a new one with the reset link an admin sent (`variant="reset"`):
+ * a plain form, works without JavaScript. Also says why a link doesn't work
  * (used, expired, unknown).
  */
 export function AdminAcceptInvitationForm({
@@ -29,12 +50,15 @@ export function AdminAcceptInvitationForm({
   initialState,
   token,
   invitation,
+  variant = "invitation",
 }: {
   action: (s: AcceptInvitationState, f: FormData) => Promise<AcceptInvitationState>;
   initialState: AcceptInvitationState;
   token: string;
   invitation: InvitationView;
+  variant?: keyof typeof COPY;
 }) {
+  const copy = COPY[variant];
   const [state, formAction] = useActionState(action, initialState);
   if (state.done) {
     return (
@@ -71,13 +95,10 @@ export function AdminAcceptInvitationForm({
   const { email, expires, name } = invitation;
   return (
     <>
-      <PageHeader
-        title="Kies je wachtwoord"
-        lead={`Welkom, ${name}. Je krijgt een account voor het beheer van Tezamen. Kies een wachtwoord om je aan te melden.`}
-      />
+      <PageHeader title={copy.title} lead={copy.lead(name)} />
       <form key={state.attempt} action={formAction} noValidate className="max-w-xl">
         <StateErrorSummary
-          title="Je wachtwoord is nog niet ingesteld"
+          title={copy.notYet}
           fieldOrder={FIELDS}
           errors={state.errors}
           message={state.message}
@@ -93,7 +114,7 @@ export function AdminAcceptInvitationForm({
         <TextField
           name="password"
           label="Nieuw wachtwoord"
-          hint="Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden."
+          hint={NEW_PASSWORD_HINT}
           {...NEW_PASSWORD}
           error={state.errors.password}
         />
@@ -103,7 +124,7 @@ export function AdminAcceptInvitationForm({
           {...NEW_PASSWORD}
           error={state.errors.passwordConfirm}
         />
-        <SubmitButton pendingText="Even geduld, we bewaren je wachtwoord…">Wachtwoord instellen</SubmitButton>
+        <SubmitButton pendingText="Even geduld, we bewaren je wachtwoord…">{copy.button}</SubmitButton>
       </form>
     </>
   );

@@ -21,6 +21,7 @@ export interface AdminUserActionsProps {
     setActive: RowAction;
     resetSecondFactor: RowAction;
     resendInvitation: RowAction;
+    sendPasswordReset: RowAction;
   };
 }
 
@@ -70,7 +71,9 @@ export function AdminUserActions({ user, actions }: AdminUserActionsProps) {
   const [activeState, activeAction] = useActionState(actions.setActive, initialRowActionState);
   const [factorState, factorAction] = useActionState(actions.resetSecondFactor, initialRowActionState);
   const [inviteState, inviteAction] = useActionState(actions.resendInvitation, initialRowActionState);
-  const answered = [roleState, activeState, factorState, inviteState].some((s) => s.message);
+  const [resetState, resetAction] = useActionState(actions.sendPasswordReset, initialRowActionState);
+  const answered = [roleState, activeState, factorState, inviteState, resetState].some((s) => s.message);
+  const canReset = user.isActive && !user.invitationPending;
   const id = (part: string) => `${part}-${user.id}`;
 
   return (
@@ -156,6 +159,33 @@ export function AdminUserActions({ user, actions }: AdminUserActionsProps) {
               ) : null}
             </form>
             <Outcome state={factorState} />
+          </div>
+        ) : null}
+
+        {canReset || resetState.message ? (
+          <div>
+            <form key={`reset-${resetState.attempt}`} action={resetAction}>
+              <input type="hidden" name="userId" value={user.id} />
+              {canReset ? (
+                <>
+                  <p className="font-bold">Nieuw wachtwoord sturen</p>
+                  <p className="text-muted text-base">
+                    Voor wie het wachtwoord vergat. {user.name} wordt afgemeld en krijgt een mail met een link
+                    die één uur werkt.
+                  </p>
+                  <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1">
+                    <ConfirmCheckbox
+                      id={id("confirm-reset")}
+                      name={`nieuw wachtwoord sturen naar ${user.name}`}
+                    />
+                    <button type="submit" className={dangerButtonClass}>
+                      Link sturen<span className="sr-only"> voor een nieuw wachtwoord naar {user.name}</span>
+                    </button>
+                  </div>
+                </>
+              ) : null}
+            </form>
+            <Outcome state={resetState} />
           </div>
         ) : null}
 

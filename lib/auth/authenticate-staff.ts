@@ -1,11 +1,11 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma, type Db } from "@/lib/db";
 import { consumeRateLimit, RATE_LIMITS } from "@/lib/rate-limit/consume-rate-limit";
+import { acceptTotpCode } from "./accept-totp-code";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { roleNeedsSecondFactor } from "./permissions";
 import { createStaffSession } from "./staff-sessions";
-import { verifyTotp } from "./totp";
 
 export interface StaffCredentials {
   email: string;
@@ -68,8 +68,14 @@ export async function authenticateStaff(
   }
 
   const needsFactor = roleNeedsSecondFactor(user.role);
-  const enrolled = Boolean(user.totpEnabledAt && user.totpSecret);
-  if (needsFactor && enrolled && !verifyTotp(user.totpSecret!, credentials.code, now)) {
+  const totpSecret = user.totpEnabledAt ? user.totpSecret : null;
+  const enrolled = totpSecret !== null;
+  // A code is used up once accepted (see acceptTotpCode): a replay is refused like a wrong code.
+  if (
+    needsFactor &&
+    enrolled &&
+    !(await acceptTotpCode(db, { id: user.id, totpSecret }, credentials.code, now))
+  ) {
     await recordAuditEvent(db, {
       action: "staff.login-failed",
       entityType: "StaffUser",

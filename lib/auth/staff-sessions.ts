@@ -107,3 +107,16 @@ export async function endAllStaffSessions(
 ) {
   await db.staffSession.updateMany({ where: { staffUserId: userId, endedAt: null }, data: { endedAt: now } });
 }
+
+/** Ends every open session of a user but the one with this token (a password change keeps the session that made it). */
+export async function endOtherStaffSessions(
+  userId: string,
+  keepToken: string,
+  db: Db | Prisma.TransactionClient = prisma,
+  now = new Date(),
+) {
+  await db.staffSession.updateMany({
+    where: { staffUserId: userId, endedAt: null, tokenHash: { not: hashSessionToken(keepToken) } },
+    data: { endedAt: now },
+  });
+}

@@ -1,21 +1,32 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma, type Db } from "@/lib/db";
-import { generateTotpSecret, verifyTotp } from "./totp";
+import { serverSecret } from "@/lib/forms/server-secret";
+import { acceptTotpCode, readTotpSecret } from "./accept-totp-code";
+import { generateTotpSecret } from "./totp";
+import { sealTotpSecret } from "./totp-secret-box";
 
-/** The secret being set up for this user: kept until confirmed, so a reload shows the same QR code. */
+/**
+ * The secret being set up for this user: kept (encrypted) until confirmed, so
+ * a reload shows the same QR code. Returns it in clear, for the QR code.
+ */
 export async function startTotpEnrolment(userId: string, db: Db = prisma): Promise<string> {
   const user = await db.staffUser.findUniqueOrThrow({
     where: { id: userId },
     select: { totpSecret: true, totpEnabledAt: true },
   });
   if (user.totpEnabledAt) throw new Error("The second factor is already set up");
-  if (user.totpSecret) return user.totpSecret;
+  // A pending secret this AUTH_SECRET can't read is simply replaced: nobody confirmed it yet.
+  const pending = user.totpSecret ? readTotpSecret(userId, user.totpSecret) : null;
+  if (pending) return pending;
   const secret = generateTotpSecret();
-  await db.staffUser.update({ where: { id: userId }, data: { totpSecret: secret } });
+  await db.staffUser.update({
+    where: { id: userId },
+    data: { totpSecret: sealTotpSecret(secret, serverSecret()), lastTotpStep: null },
+  });
   return secret;
 }
 
-/** Confirms the set-up with a code from the app. False when the code doesn't match. */
+/** Confirms the set-up with a code from the app (used up like a sign-in code). False when the code doesn't match. */
 export async function confirmTotpEnrolment(
   userId: string,
   code: string,
@@ -26,8 +37,10 @@ export async function confirmTotpEnrolment(
     select: { totpSecret: true, totpEnabledAt: true },
   });
   if (user.totpEnabledAt) return true;
-  if (!user.totpSecret || !verifyTotp(user.totpSecret, code, now)) return false;
-  await db.$transaction(async (tx) => {
+  const { totpSecret } = user;
+  if (!totpSecret) return false;
+  return db.$transaction(async (tx) => {
+    if (!(await acceptTotpCode(tx, { id: userId, totpSecret }, code, now))) return false;
     await tx.staffUser.update({ where: { id: userId }, data: { totpEnabledAt: now } });
     await recordAuditEvent(tx, {
       action: "staff.enrol-second-factor",
@@ -37,6 +50,6 @@ export async function confirmTotpEnrolment(
       ipHash,
       occurredAt: now,
     });
+    return true;
   });
-  return true;
 }

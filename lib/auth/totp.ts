@@ -53,9 +53,8 @@ export function totpCode(
   digits = DIGITS,
   algorithm: "sha1" | "sha256" | "sha512" = "sha1",
 ): string {
-  const counter = Math.floor(at.getTime() / 1000 / STEP_SECONDS);
   const message = Buffer.alloc(8);
-  message.writeBigUInt64BE(BigInt(counter));
+  message.writeBigUInt64BE(BigInt(totpStep(at)));
   const key = base32Decode(secret);
   const digest = createHmac(algorithm, key).update(message).digest();
   const offset = digest[digest.length - 1]! & 0x0f;
@@ -63,18 +62,29 @@ export function totpCode(
   return String(binary).padStart(digits, "0");
 }
 
+/** The 30-second time step that contains `at` (the counter of RFC 6238). */
+export function totpStep(at: Date): number {
+  return Math.floor(at.getTime() / 1000 / STEP_SECONDS);
+}
+
 /**
- * Checks a code, allowing one step of clock drift either way (a person types
- * slowly, phones' clocks drift).
+ * The time step a code belongs to, allowing one step of clock drift either
+ * way (a person types slowly, phones' clocks drift); null when it matches
+ * none. The caller records the step so the code can't be used again.
  */
-export function verifyTotp(secret: string, code: string, at: Date = new Date()): boolean {
+export function matchTotpStep(secret: string, code: string, at: Date = new Date()): number | null {
   const given = code.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(given)) return false;
+  if (!/^\d{6}$/.test(given)) return null;
   for (const drift of [-1, 0, 1]) {
     const expected = totpCode(secret, new Date(at.getTime() + drift * STEP_SECONDS * 1000));
-    if (timingSafeEqual(Buffer.from(expected), Buffer.from(given))) return true;
+    if (timingSafeEqual(Buffer.from(expected), Buffer.from(given))) return totpStep(at) + drift;
   }
-  return false;
+  return null;
+}
+
+/** Whether a code matches (see matchTotpStep); says nothing about earlier use. */
+export function verifyTotp(secret: string, code: string, at: Date = new Date()): boolean {
+  return matchTotpStep(secret, code, at) !== null;
 }
 
 /** The otpauth:// URI that authenticator apps read from a QR code. */

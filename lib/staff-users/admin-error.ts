@@ -11,7 +11,10 @@ export type AdminErrorCode =
   | "last-admin"
   | "already-done"
   | "invitation-invalid"
-  | "invitation-expired";
+  | "invitation-expired"
+  | "reset-invalid"
+  | "reset-expired"
+  | "rate-limited";
 
 export class AdminError extends StaffRefusal<AdminErrorCode> {
   override readonly name = "AdminError";

@@ -28,7 +28,10 @@ export async function resetSecondFactor(
       if (!user.totpSecret && !user.totpEnabledAt) {
         throw new AdminError("already-done", `${user.name} heeft nog geen tweede stap ingesteld.`);
       }
-      await tx.staffUser.update({ where: { id: user.id }, data: { totpSecret: null, totpEnabledAt: null } });
+      await tx.staffUser.update({
+        where: { id: user.id },
+        data: { totpSecret: null, totpEnabledAt: null, lastTotpStep: null },
+      });
       await endAllStaffSessions(user.id, tx, now);
       return { result: { name: user.name }, audit: { wasEnrolled: user.totpEnabledAt !== null } };
     },

@@ -166,7 +166,13 @@ async function staffTarget(extra: StaffExtra = {}): Promise<{ id: string; state:
     state: () =>
       db().staffUser.findUniqueOrThrow({
         where: { id: user.id },
-        select: { role: true, isActive: true, totpSecret: true, inviteTokenHash: true },
+        select: {
+          role: true,
+          isActive: true,
+          totpSecret: true,
+          inviteTokenHash: true,
+          passwordResetTokenHash: true,
+        },
       }),
   };
 }
@@ -298,6 +304,7 @@ export const CASES: ActionCase[] = [
     ["confirm", "yes"],
   ]),
   onStaffUser("resetSecondFactorAction", [["confirm", "yes"]]),
+  onStaffUser("sendPasswordResetAction", [["confirm", "yes"]]),
   // The form shows only for someone who has not accepted the invitation yet.
   onStaffUser("resendInvitationAction", [], invitationPending),
   {

@@ -16,7 +16,7 @@ import { can, ROLE_PERMISSIONS } from "@/lib/auth/permissions";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { actionFormsOn, postForm, serverActions, type Fields } from "./action-forms";
 import { CASES, db, SETTING, type ActionCase } from "./staff-action-cases";
-import { createStaff, signIn } from "./staff-fixtures";
+import { createStaff, signIn, STAFF_PASSWORD } from "./staff-fixtures";
 import { asNewClient } from "./support";
 
 const ROLES = Object.keys(ROLE_PERMISSIONS) as StaffRole[];
@@ -122,7 +122,7 @@ for (const c of CASES) {
 }
 
 /** Actions that ask only for a signed-in staff member, of any role. */
-const SIGNED_IN_ONLY = ["logoutAction", "confirmEnrolmentAction"];
+const SIGNED_IN_ONLY = ["logoutAction", "confirmEnrolmentAction", "changeOwnPasswordAction"];
 
 test("logging out ends the session of every role; anonymous callers go to the login page", async ({
   browser,
@@ -162,6 +162,50 @@ test("confirming the second factor sends anonymous callers to the login page", a
       headers,
     );
     expect.soft(response.headers()["location"] ?? "", `anonymous${variant}`).toMatch(/\/login/);
+  }
+});
+
+test("changing one's own password works for every role; anonymous callers go to the login page", async ({
+  browser,
+  harness,
+}) => {
+  const hidden = await harness.formOf({
+    action: "changeOwnPasswordAction",
+    formPage: async () => "/beheer/wachtwoord",
+  });
+  const fields = (password: string): [string, string][] => [
+    ["currentPassword", STAFF_PASSWORD],
+    ["password", password],
+    ["passwordConfirm", password],
+  ];
+  for (const [variant, headers] of VARIANTS) {
+    const response = await postForm(
+      harness.callers.anonymous,
+      "/beheer/wachtwoord",
+      [...hidden, ...fields("matrix anoniem wachtwoord")],
+      headers,
+    );
+    expect.soft(response.headers()["location"] ?? "", `anonymous${variant}`).toMatch(/\/login/);
+    for (const role of ROLES) {
+      // Its own account: the change is to that person's password.
+      const context = await browser.newContext();
+      const staff = await createStaff(role);
+      const page = await context.newPage();
+      await asNewClient(page);
+      await signIn(page, staff);
+      const hashOf = async () =>
+        (await db().staffUser.findUniqueOrThrow({ where: { id: staff.id } })).passwordHash;
+      const before = await hashOf();
+      const response = await postForm(
+        context.request,
+        "/beheer/wachtwoord",
+        [...hidden, ...fields(`matrix ${role} nieuw wachtwoord`)],
+        headers,
+      );
+      expect.soft(response.status(), `${role}${variant}: status`).toBeLessThan(400);
+      expect.soft(await hashOf(), `${role}${variant}: changed`).not.toBe(before);
+      await context.close();
+    }
   }
 });
 

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { totpCode } from "@/lib/auth/totp";
-import { STAFF_PASSWORD, createStaff, signIn, testDb } from "./staff-fixtures";
+import { openTotpSecret } from "@/lib/auth/totp-secret-box";
+import { E2E_AUTH_SECRET, STAFF_PASSWORD, createStaff, signIn, testDb } from "./staff-fixtures";
 
 test("a coordinator signs in with password and app code, and signs out", async ({ page }) => {
   const staff = await createStaff("COORDINATOR");
@@ -51,7 +52,8 @@ test("a coordinator without a second factor must set it up first", async ({ page
   await expect(page).toHaveURL(/\/beheer\/tweede-factor/);
   await expect(page.getByRole("img", { name: /QR-code/ })).toBeVisible();
   const { totpSecret } = await testDb().staffUser.findUniqueOrThrow({ where: { id: staff.id } });
-  await page.getByLabel(/Code uit je app/).fill(totpCode(totpSecret!));
+  // Stored encrypted: read it as the server does.
+  await page.getByLabel(/Code uit je app/).fill(totpCode(openTotpSecret(totpSecret!, E2E_AUTH_SECRET)));
   await page.getByRole("button", { name: "Tweede stap instellen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Vandaag" })).toBeVisible();
 });

@@ -15,6 +15,7 @@ import { listStaffUsers } from "@/lib/staff-users/list-staff-users";
 import { reactivateStaffUser } from "@/lib/staff-users/reactivate-staff-user";
 import { resendStaffInvitation } from "@/lib/staff-users/resend-staff-invitation";
 import { resetSecondFactor } from "@/lib/staff-users/reset-second-factor";
+import { sendPasswordReset } from "@/lib/staff-users/send-password-reset";
 import { AdminError } from "@/lib/staff-users/admin-error";
 import { actorOf, makeStaff, ROLES } from "./staff-fixtures";
 
@@ -59,6 +60,11 @@ const CASES: { name: string; permission: Permission; call: (actor: StaffActor) =
     name: "resetSecondFactor",
     permission: "user:manage",
     call: (a) => resetSecondFactor(a, unknownUser(), { db }),
+  },
+  {
+    name: "sendPasswordReset",
+    permission: "user:manage",
+    call: (a) => sendPasswordReset(a, unknownUser(), { db }),
   },
   { name: "updateSettings", permission: "settings:manage", call: (a) => updateSettings(a, {}, { db }) },
   { name: "listAuditEvents", permission: "audit:read", call: (a) => listAuditEvents(a, { page: 1 }, { db }) },

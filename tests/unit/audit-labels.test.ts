@@ -38,6 +38,8 @@ function actionsWritten(): Set<string> {
     if (!prefix) continue;
     // { action: "assess", … } handed to changeRequest / changeVolunteer / changeLink / changeStaffUser.
     for (const m of text.matchAll(/\{\s*action: "([a-z-]+)"/g)) found.add(`${prefix}.${m[1]}`);
+    // auditStaffUser(tx, "change-password", …) in the staff-user use cases without the frame.
+    for (const m of text.matchAll(/auditStaffUser\(\s*tx,\s*"([a-z-]+)"/g)) found.add(`${prefix}.${m[1]}`);
     // auditLinkAction(tx, actor, "check-in-reminder", …) in the reminder job.
     for (const m of text.matchAll(/auditLinkAction\(\s*tx,\s*[^,]+,\s*"([a-z-]+)"/g))
       found.add(`${prefix}.${m[1]}`);
@@ -48,7 +50,13 @@ function actionsWritten(): Set<string> {
 describe("audit action labels", () => {
   it("finds the actions the use cases write", () => {
     const actions = actionsWritten();
-    for (const known of ["help-request.assess", "volunteer.plan-intake", "volunteer-link.raise-concern"])
+    for (const known of [
+      "help-request.assess",
+      "volunteer.plan-intake",
+      "volunteer-link.raise-concern",
+      "staff-user.send-password-reset",
+      "staff-user.change-password",
+    ])
       expect(actions).toContain(known);
   });
 

@@ -10,6 +10,7 @@ import { reactivateStaffUser } from "@/lib/staff-users/reactivate-staff-user";
 import { refusalMessage } from "@/lib/staff-users/refusal-message";
 import { resendStaffInvitation } from "@/lib/staff-users/resend-staff-invitation";
 import { resetSecondFactor } from "@/lib/staff-users/reset-second-factor";
+import { sendPasswordReset } from "@/lib/staff-users/send-password-reset";
 import { AdminError } from "@/lib/staff-users/admin-error";
 import type { RowActionState } from "./action-state";
 
@@ -105,6 +106,28 @@ export async function resendInvitationAction(
     return {
       message: `Nieuwe uitnodiging gestuurd naar ${email}. De link werkt tot ${formatExpiry(expiresAt)}; de vorige link werkt niet meer.`,
       link: invitationLink,
+    };
+  });
+}
+
+/** The link goes only by mail (never shown here): whoever holds it can set the password. */
+export async function sendPasswordResetAction(
+  previous: RowActionState,
+  formData: FormData,
+): Promise<RowActionState> {
+  const staff = await requireStaffForAction("user:manage");
+  if (!confirmed(formData)) {
+    return unconfirmed(
+      previous,
+      "Vink eerst 'Ik weet het zeker' aan. Dan stuur je een link voor een nieuw wachtwoord.",
+    );
+  }
+  return answer(previous, async () => {
+    const { name, email, expiresAt } = await sendPasswordReset(staff.actor, {
+      userId: field(formData, "userId"),
+    });
+    return {
+      message: `${name} is afgemeld en krijgt een mail op ${email} met een link om een nieuw wachtwoord te kiezen. De link werkt één keer, tot ${formatExpiry(expiresAt)}.`,
     };
   });
 }

@@ -7,6 +7,7 @@ import {
   changeRoleAction,
   resendInvitationAction,
   resetSecondFactorAction,
+  sendPasswordResetAction,
   setActiveAction,
 } from "./actions";
 
@@ -19,8 +20,8 @@ export default async function UsersPage() {
     <>
       <h1 className="text-3xl font-extrabold">Gebruikers</h1>
       <p className="mt-3 max-w-3xl text-lg">
-        Wie werkt in het beheer, met welke rol. Een nieuwe rol, uitschakelen of de tweede stap wissen: die
-        persoon wordt meteen afgemeld.
+        Wie werkt in het beheer, met welke rol. Een nieuwe rol, uitschakelen, de tweede stap wissen of een
+        nieuw wachtwoord sturen: die persoon wordt meteen afgemeld.
       </p>
       <p className="mt-4">
         <Link
@@ -37,6 +38,7 @@ export default async function UsersPage() {
           setActive: setActiveAction,
           resetSecondFactor: resetSecondFactorAction,
           resendInvitation: resendInvitationAction,
+          sendPasswordReset: sendPasswordResetAction,
         }}
       />
     </>

@@ -1,0 +1,2 @@
+-- The time step of the last accepted TOTP code, so a code works once.
+ALTER TABLE "StaffUser" ADD COLUMN "lastTotpStep" INTEGER;
