@@ -3,7 +3,7 @@
 // Without DATABASE_URL it runs an embedded Postgres with data under .data/pg.
 // It migrates, loads the demo content into an empty database, builds when the
 // build is missing or stale, and stops everything on Ctrl-C or SIGTERM.
-// `--dev` runs `next dev` instead of a production build.
+// `--dev` runs Next's development server instead of a production build.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";

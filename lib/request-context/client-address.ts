@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { isIPv4, isIPv6 } from "node:net";
 
 /**
  * The TCP peer's address, set on every request by the server that serves the
@@ -50,10 +51,31 @@ export function clientAddressFromHeaders(headers: Pick<Headers, "get">, hops = t
   return "unknown";
 }
 
-/** "::ffff:203.0.113.7" (IPv4 on a dual-stack socket) is the same client as "203.0.113.7". */
+/**
+ * One client, one key: "::ffff:203.0.113.7" (IPv4 on a dual-stack socket) is
+ * 203.0.113.7, and an IPv6 address counts as its /64, since one household or
+ * device gets a whole /64 and could otherwise take a fresh address per request.
+ */
 function normalizeAddress(address: string): string {
   const lower = address.toLowerCase().slice(0, 100);
-  return lower.startsWith("::ffff:") && lower.includes(".") ? lower.slice("::ffff:".length) : lower;
+  if (lower.startsWith("::ffff:") && isIPv4(lower.slice("::ffff:".length)))
+    return lower.slice("::ffff:".length);
+  if (!isIPv6(lower)) return lower;
+  return `${expandIPv6(lower.split("%")[0] ?? lower)
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
+}
+
+/** The eight groups of a valid IPv6 address ("::" filled in; an IPv4 tail counts as two groups). */
+function expandIPv6(address: string): string[] {
+  const groupsOf = (part: string) =>
+    part ? part.split(":").flatMap((g) => (g.includes(".") ? ["0", "0"] : [g])) : [];
+  const [head = "", tail] = address.split("::");
+  const left = groupsOf(head);
+  if (tail === undefined) return left;
+  const right = groupsOf(tail);
+  return [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
 }
 
 /** A salted hash of the client address: where a submission came from, without storing the address. */

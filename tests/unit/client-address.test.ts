@@ -60,7 +60,19 @@ describe("the client address", () => {
 
   it("treats an IPv4 address on a dual-stack socket as that IPv4 address", () => {
     expect(clientAddressFromHeaders(request("::ffff:192.0.2.10"), 0)).toBe("192.0.2.10");
-    expect(clientAddressFromHeaders(request("2001:DB8::1"), 0)).toBe("2001:db8::1");
+  });
+
+  it("counts an IPv6 address as its /64: one device or household, however many addresses it takes", () => {
+    const key = (address: string, forwardedFor?: string, hops = 0) =>
+      clientAddressFromHeaders(request(address, forwardedFor), hops);
+    expect(key("2001:DB8:0:1::1")).toBe("2001:db8:0:1::/64");
+    expect(key("2001:db8:0:1:ffff:1234:5678:9abc")).toBe("2001:db8:0:1::/64");
+    expect(key("2001:0db8:0000:0001:0:0:0:7")).toBe("2001:db8:0:1::/64");
+    expect(key("2001:db8::5:6:7:8:9")).toBe("2001:db8:0:5::/64");
+    expect(key("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(key("2001:db8:0:2::1")).toBe("2001:db8:0:2::/64");
+    expect(key("::1")).toBe("0:0:0:0::/64");
+    expect(key("10.0.0.1", "2001:db8:0:1::abcd", 1)).toBe("2001:db8:0:1::/64");
   });
 
   it("is 'unknown' (one shared key, so limits still hold) when the app is served without our server", () => {
