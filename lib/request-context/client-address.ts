@@ -41,7 +41,10 @@ export function clientAddressFromHeaders(headers: Pick<Headers, "get">, hops = t
     if (forwarded) return normalizeAddress(forwarded);
   }
   const socket = headers.get(CLIENT_ADDRESS_HEADER)?.trim();
-  if (socket) return normalizeAddress(socket);
+  if (socket) {
+    if (hops === 0) warnIfForwardedIgnored(headers.get("x-forwarded-for"), socket);
+    return normalizeAddress(socket);
+  }
   if (!warnedNoSocketAddress) {
     warnedNoSocketAddress = true;
     console.warn(
@@ -49,6 +52,21 @@ export function clientAddressFromHeaders(headers: Pick<Headers, "get">, hops = t
     );
   }
   return "unknown";
+}
+
+let warnedForwardedIgnored = false;
+
+/**
+ * Next copies the socket address into X-Forwarded-For when there is none, so
+ * another value means a client or a proxy wrote it. Said once, for an operator
+ * who forgot TRUSTED_PROXY_HOPS behind their proxy.
+ */
+function warnIfForwardedIgnored(forwardedFor: string | null, socket: string) {
+  if (warnedForwardedIgnored || !forwardedFor || forwardedFor.trim() === socket) return;
+  warnedForwardedIgnored = true;
+  console.warn(
+    "[client-address] X-Forwarded-For is ignored because TRUSTED_PROXY_HOPS is not set. If a proxy of yours stands in front of the app, set it: else every client behind the proxy shares one rate limit.",
+  );
 }
 
 /**
