@@ -207,7 +207,7 @@ for (const r of results) {
       (other.length ? `  (${other.map(([s, c]) => `${s}×${c}`).join(" ")})` : ""),
   );
 }
-console.log(`\nServer memory after the runs (RSS, next start and its worker): ${rss} MB`);
+console.log(`\nServer memory after the runs (RSS, the server and any children): ${rss} MB`);
 console.log(`Wall time of the whole benchmark: ${seconds(started)}`);
 if (failed > 0) {
   console.error(`${failed} responses were not 200: the figures above do not measure the pages.`);

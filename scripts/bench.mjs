@@ -56,7 +56,9 @@ function multipart(fields) {
   return { body, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-const server = await serveForMeasurement(root);
+// The benchmark plays a proxy of our own (TRUSTED_PROXY_HOPS=1) so each form
+// post can come from its own client, as below.
+const server = await serveForMeasurement(root, { env: { TRUSTED_PROXY_HOPS: "1" } });
 const results = [];
 try {
   // Warm up: the first render of each route compiles nothing in production, but fills caches.

@@ -3,7 +3,7 @@
 // Without DATABASE_URL it runs an embedded Postgres with data under .data/pg.
 // It migrates, loads the demo content into an empty database, builds when the
 // build is missing or stale, and stops everything on Ctrl-C or SIGTERM.
-// `--dev` runs `next dev` instead of a production build.
+// `--dev` runs Next's development server instead of a production build.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -54,7 +54,8 @@ function stopStaleNextServer() {
   if (!fs.existsSync(nextPidFile)) return;
   const pid = Number.parseInt(fs.readFileSync(nextPidFile, "utf8"), 10);
   try {
-    if (fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next")) {
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    if (cmdline.includes("serve.mjs") || cmdline.includes("next")) {
       log(`Stopping a Next.js server (pid ${pid}) left running by an earlier start…`);
       process.kill(pid, "SIGKILL");
     }
@@ -90,9 +91,11 @@ try {
     log("Building the app (once, or after a change)…");
     build(root, env);
   }
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   stopStaleNextServer();
-  child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
+  // Our own server around Next (not `next start`): it tells the app each
+  // request's socket address, for the per-client rate limits.
+  const serve = path.join(root, "scripts", "serve.mjs");
+  child = spawn(process.execPath, [serve, "--port", port, ...(dev ? ["--dev"] : [])], {
     cwd: root,
     env,
     stdio: "inherit",

@@ -13,9 +13,18 @@ const HOUR_MS = 3_600_000;
 export const RATE_LIMITS = {
   helpRequest: { limit: 5, windowMs: HOUR_MS },
   volunteerApplication: { limit: 5, windowMs: HOUR_MS },
-  /** Sign-in attempts on one account, whoever makes them. */
-  loginPerAccount: { limit: 10, windowMs: HOUR_MS / 4 },
-  /** Sign-in attempts from one client, whatever the account. */
+  /**
+   * Failed sign-ins on one account from one client: the guessing limit. A
+   * stranger who trips it locks out only themselves.
+   */
+  loginPerAccountAndClient: { limit: 5, windowMs: HOUR_MS / 4 },
+  /**
+   * Failed sign-ins on one account from all clients together: slows a guesser
+   * who rotates clients. Clients the account signed in from before are exempt,
+   * so the owner is not locked out by it.
+   */
+  loginPerAccount: { limit: 25, windowMs: HOUR_MS / 4 },
+  /** Failed sign-ins from one client, whatever the account. */
   loginPerClient: { limit: 30, windowMs: HOUR_MS / 4 },
 } as const satisfies Record<string, RateLimitRule>;
 
@@ -39,7 +48,7 @@ export async function consumeRateLimit(
   rule: RateLimitRule,
   now: Date = new Date(),
 ): Promise<RateLimitResult> {
-  const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
+  const windowStart = windowStartOf(rule, now);
   const rows = await db.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count", "createdAt", "updatedAt")
     VALUES (${key}, ${windowStart}, 1, ${now}, ${now})
@@ -48,6 +57,11 @@ export async function consumeRateLimit(
     RETURNING "count"`;
   const count = Number(rows[0]?.count ?? Number.POSITIVE_INFINITY);
   return { allowed: count <= rule.limit, count, resetAt: new Date(windowStart.getTime() + rule.windowMs) };
+}
+
+/** The start of the fixed window `now` falls in. */
+export function windowStartOf(rule: RateLimitRule, now: Date): Date {
+  return new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
 }
 
 /** Deletes the counters of windows that ended before `before` (for a periodic clean-up job). */

@@ -26,9 +26,16 @@ export async function changeOwnPassword(
   const data = parseInput(changePasswordSchema, input);
   const user = await db.staffUser.findUniqueOrThrow({
     where: { id: actor.id },
-    select: { email: true, passwordHash: true },
+    select: { passwordHash: true },
   });
-  const limit = await consumeRateLimit(db, `login-account:${user.email}`, RATE_LIMITS.loginPerAccount, now);
+  // Guessing the current password with a stolen session is as slow as guessing it at sign-in;
+  // its own key, so that strangers failing at sign-in can't keep the owner from changing it.
+  const limit = await consumeRateLimit(
+    db,
+    `change-password:${actor.id}`,
+    RATE_LIMITS.loginPerAccountAndClient,
+    now,
+  );
   if (!limit.allowed) throw new AdminError("rate-limited", TOO_MANY);
   const by = { actorStaffId: actor.id, ipHash: actor.ipHash };
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {

@@ -26,7 +26,7 @@ export async function verifyVolunteerLoginCode(
   const db = ctx.db ?? prisma;
   const now = ctx.now ?? new Date();
   if (!(await withinClientLimit(db, ctx.clientKey, now))) return { ok: false, reason: "rate-limited" };
-  const codes = await db.volunteerLoginCode.findMany({
+  const candidates = await db.volunteerLoginCode.findMany({
     where: {
       usedAt: null,
       expiresAt: { gt: now },
@@ -36,21 +36,33 @@ export async function verifyVolunteerLoginCode(
         status: LIVE_STATUSES,
       },
     },
-    select: { id: true, volunteerId: true, codeHash: true },
+    select: { id: true },
   });
+  // Every live code of this address takes the guess, counted before it is
+  // checked, in one atomic step: a code with 5 counted gets no more, so at most
+  // 5 guesses are ever checked against it, however many arrive at once.
+  const codes = await countGuess(
+    db,
+    candidates.map((c) => c.id),
+    now,
+  );
   const match = codes.find((c) => loginCodeMatches(c.codeHash, c.volunteerId, input.code));
   if (!match) {
-    // Every live code of this address takes the wrong guess: 5 and it is dead.
-    if (codes.length > 0) {
-      await db.volunteerLoginCode.updateMany({
-        where: { id: { in: codes.map((c) => c.id) } },
-        data: { failedAttempts: { increment: 1 } },
-      });
-    }
     await recordFailure(db, ctx, now, codes[0]?.volunteerId ?? null);
     return { ok: false, reason: "invalid" };
   }
-  return redeemCode(db, match.id, match.volunteerId, ctx, now);
+  return redeemCode(db, match.id, match.volunteerId, ctx, now, "code");
+}
+
+/** Adds a guess to the codes that are still live and have fewer than 5; returns those codes. */
+async function countGuess(db: Db, ids: string[], now: Date) {
+  if (ids.length === 0) return [];
+  return db.$queryRaw<{ id: string; volunteerId: string; codeHash: string }[]>`
+    UPDATE "VolunteerLoginCode"
+    SET "failedAttempts" = "failedAttempts" + 1, "updatedAt" = ${now}
+    WHERE "id" = ANY(${ids}) AND "usedAt" IS NULL AND "expiresAt" > ${now}
+      AND "failedAttempts" < ${MAX_FAILED_ATTEMPTS}
+    RETURNING "id", "volunteerId", "codeHash"`;
 }
 
 /** Signs a volunteer in with the link from the mail. */
@@ -70,7 +82,7 @@ export async function verifyVolunteerLoginLink(
     await recordFailure(db, ctx, now, code?.volunteerId ?? null);
     return { ok: false, reason: "invalid" };
   }
-  return redeemCode(db, code.id, code.volunteerId, ctx, now);
+  return redeemCode(db, code.id, code.volunteerId, ctx, now, "link");
 }
 
 async function withinClientLimit(db: Db, clientKey: string, now: Date): Promise<boolean> {
@@ -78,17 +90,28 @@ async function withinClientLimit(db: Db, clientKey: string, now: Date): Promise<
   return (await consumeRateLimit(db, key, VOLUNTEER_LOGIN_LIMITS.perClient, now)).allowed;
 }
 
-/** Marks the code used (once: a conditional update, so two clicks can't both pass) and starts a session. */
+/**
+ * Marks the code used (once: a conditional update, so two clicks can't both
+ * pass) and starts a session. The right code's guess was counted up front, so
+ * it is taken back here: the count is of wrong codes. The link must not use a
+ * code that 5 wrong codes killed in the meantime.
+ */
 async function redeemCode(
   db: Db,
   codeId: string,
   volunteerId: string,
   ctx: VerifyContext,
   now: Date,
+  by: "code" | "link",
 ): Promise<VerifyLoginResult> {
   const claimed = await db.volunteerLoginCode.updateMany({
-    where: { id: codeId, usedAt: null, volunteer: { status: LIVE_STATUSES } },
-    data: { usedAt: now },
+    where: {
+      id: codeId,
+      usedAt: null,
+      volunteer: { status: LIVE_STATUSES },
+      ...(by === "link" ? { failedAttempts: { lt: MAX_FAILED_ATTEMPTS } } : {}),
+    },
+    data: { usedAt: now, ...(by === "code" ? { failedAttempts: { decrement: 1 } } : {}) },
   });
   if (claimed.count === 0) return { ok: false, reason: "invalid" };
   const sessionToken = await createVolunteerSession(volunteerId, { db, now });

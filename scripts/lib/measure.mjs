@@ -10,7 +10,7 @@ export function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** Resident memory of a process and its children (next start forks a worker), in MB. */
+/** Resident memory of a process and its children (should the server fork workers), in MB. */
 export function rssMb(pid) {
   let total = 0;
   const walk = (p) => {

@@ -68,11 +68,11 @@ export async function serveForMeasurement(
       log("Building the app (missing or stale build)…");
       build(root, env);
     }
-    child = spawn(
-      process.execPath,
-      [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
-      { cwd: root, env, stdio: "ignore" },
-    );
+    child = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), "--port", String(port)], {
+      cwd: root,
+      env,
+      stdio: "ignore",
+    });
     const url = `http://localhost:${port}`;
     let up = false;
     for (let i = 0; i < 120 && !up; i++) {

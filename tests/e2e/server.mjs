@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The server Playwright tests against: a throwaway embedded Postgres, migrated
-// and loaded with the demo content, behind `next start`. With --database-down
+// and loaded with the demo content, served by scripts/serve.mjs as in production. With --database-down
 // it points the app at a port where no database listens.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -48,13 +48,16 @@ const env = {
   NEXTAUTH_URL: `http://localhost:${port}`,
   TEZAMEN_DEMO_DATABASE: "1",
   NEXT_TELEMETRY_DISABLED: "1",
+  // The tests play one proxy of our own: each test is a resident behind it with
+  // an address of its own in X-Forwarded-For (support.ts asNewClient).
+  TRUSTED_PROXY_HOPS: "1",
   // The outage server has no database for the background jobs to use.
   ...(databaseDown ? { TEZAMEN_JOBS: "off" } : {}),
 };
 // Two servers start at once; only one may build (test.mjs normally builds first).
 if (!databaseDown && needsBuild(root)) build(root, env);
 while (databaseDown && needsBuild(root)) await new Promise((r) => setTimeout(r, 1000));
-child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+child = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), "--port", port], {
   cwd: root,
   env,
   stdio: "inherit",

@@ -11,13 +11,15 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 
 export const STAFF_PASSWORD = "e2e-wachtwoord-lang-genoeg";
 
+/** The test server's database: written by tests/e2e/server.mjs for the server on this port. */
+export function testDatabaseUrl(): string {
+  const port = process.env.E2E_PORT ?? "3100";
+  return fs.readFileSync(path.join(process.cwd(), "reports", `e2e-database-url-${port}`), "utf8").trim();
+}
+
 let db: ReturnType<typeof createPrismaClient> | undefined;
 export function testDb() {
-  // Written by tests/e2e/server.mjs for the server on this port.
-  const port = process.env.E2E_PORT ?? "3100";
-  db ??= createPrismaClient(
-    fs.readFileSync(path.join(process.cwd(), "reports", `e2e-database-url-${port}`), "utf8").trim(),
-  );
+  db ??= createPrismaClient(testDatabaseUrl());
   return db;
 }
 

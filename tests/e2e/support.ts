@@ -2,7 +2,9 @@ import type { Page } from "@playwright/test";
 
 /**
  * Each test is its own client (own address for the per-client rate limit), as
- * separate residents are: otherwise the suite itself would trip the limit.
+ * separate residents are: otherwise the suite itself would trip the limit. The
+ * test server trusts one proxy (TRUSTED_PROXY_HOPS=1 in server.mjs), and the
+ * test plays it, so this address is the one the app sees.
  */
 export async function asNewClient(page: Page): Promise<void> {
   const part = () => Math.floor(Math.random() * 254) + 1;

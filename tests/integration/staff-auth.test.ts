@@ -98,35 +98,108 @@ describe("staff sign-in", () => {
       await authenticateStaff({ email: editor.email, password: PASSWORD, code: "" }, ctx()),
     ).toMatchObject({ ok: true, mustEnrolSecondFactor: false });
   });
+});
 
-  it("limits attempts per account and per client", async () => {
+describe("staff sign-in limits", () => {
+  const MINUTE = 60_000;
+  /** Signs in and returns only the outcome: "ok", "invalid" or "rate-limited". */
+  async function attempt(email: string, password: string, clientKey: string, now: Date, code = "") {
+    const result = await authenticateStaff({ email, password, code }, ctx({ clientKey, now }));
+    return result.ok ? "ok" : result.reason;
+  }
+  async function attempts(
+    n: number,
+    email: string,
+    password: string,
+    clientKey: (i: number) => string,
+    now: Date,
+  ) {
+    const answers = [];
+    for (let i = 0; i < n; i++) answers.push(await attempt(email, password, clientKey(i), now));
+    return answers;
+  }
+  const newClient = () => `client-${randomUUID()}`;
+
+  it("refuse a stranger failing on purpose, but not the account's owner", async () => {
+    const secret = generateTotpSecret();
+    const owner = await makeStaff(db, "COORDINATOR", { totpSecret: secret });
+    const now = new Date("2026-12-01T09:05:00Z");
+    const stranger = newClient();
+    // Five wrong passwords from one client, then that client is refused, even with the right one.
+    expect(await attempts(12, owner.email, "fout", () => stranger, now)).toEqual([
+      ...Array(5).fill("invalid"),
+      ...Array(7).fill("rate-limited"),
+    ]);
+    expect(await attempt(owner.email, PASSWORD, stranger, now, totpCode(secret, now))).toBe("rate-limited");
+    // The owner, from their own client (never used before), signs in as usual.
+    expect(await attempt(owner.email, PASSWORD, newClient(), now, totpCode(secret, now))).toBe("ok");
+    // The stranger's client is refused for the rest of the quarter hour only.
+    const later = new Date(now.getTime() + 15 * MINUTE);
+    expect(await attempt(owner.email, "fout", stranger, later)).toBe("invalid");
+  });
+
+  it("stop a guesser who rotates clients, except at a client the owner signed in from before", async () => {
+    const owner = await makeStaff(db, "EDITOR");
+    const ownerClient = newClient();
+    const yesterday = new Date("2026-12-01T10:01:00Z");
+    expect(await attempt(owner.email, PASSWORD, ownerClient, yesterday)).toBe("ok");
+
+    const now = new Date("2026-12-02T10:01:00Z");
+    // Five clients, five wrong guesses each: 25 guesses on the account.
+    const guessers = Array.from({ length: 5 }, newClient);
+    expect(await attempts(25, owner.email, "fout", (i) => guessers[Math.floor(i / 5)]!, now)).toEqual(
+      Array(25).fill("invalid"),
+    );
+    // A 26th client gets no guess at the account, not even the right password…
+    expect(await attempts(3, owner.email, "fout", newClient, now)).toEqual(Array(3).fill("rate-limited"));
+    expect(await attempt(owner.email, PASSWORD, newClient(), now)).toBe("rate-limited");
+    // …but the owner's usual client still signs in (and may mistype first).
+    expect(await attempt(owner.email, "fout", ownerClient, now)).toBe("invalid");
+    expect(await attempt(owner.email, PASSWORD, ownerClient, now)).toBe("ok");
+    // The next quarter hour, new clients get their guesses again.
+    const later = new Date(now.getTime() + 15 * MINUTE);
+    expect(await attempt(owner.email, PASSWORD, newClient(), later)).toBe("ok");
+  });
+
+  it("count only failures, and forget a client's failures on the account once it signs in", async () => {
     const user = await makeStaff(db, "EDITOR");
-    const now = new Date();
-    for (let i = 0; i < 10; i++) {
-      expect(
-        await authenticateStaff({ email: user.email, password: "fout", code: "" }, ctx({ now })),
-      ).toEqual({ ok: false, reason: "invalid" });
+    const client = newClient();
+    const now = new Date("2026-12-03T11:02:00Z");
+    const answers = [];
+    for (let round = 0; round < 3; round++) {
+      answers.push(...(await attempts(4, user.email, "fout", () => client, now)));
+      answers.push(await attempt(user.email, PASSWORD, client, now));
     }
-    // The 11th attempt on this account is refused, even with the right password and from another client.
-    expect(
-      await authenticateStaff({ email: user.email, password: PASSWORD, code: "" }, ctx({ now })),
-    ).toEqual({ ok: false, reason: "rate-limited" });
-    // Fifteen minutes later it works again.
-    const later = new Date(now.getTime() + 16 * 60_000);
-    expect(
-      await authenticateStaff({ email: user.email, password: PASSWORD, code: "" }, ctx({ now: later })),
-    ).toMatchObject({ ok: true });
+    expect(answers).toEqual([
+      ...[...Array(4).fill("invalid"), "ok"],
+      ...[...Array(4).fill("invalid"), "ok"],
+      ...[...Array(4).fill("invalid"), "ok"],
+    ]);
+    // Successes from one client don't add up: 12 sign-ins in a row all work.
+    expect(await attempts(12, user.email, PASSWORD, () => client, now)).toEqual(Array(12).fill("ok"));
+  });
 
-    const clientKey = `client-${randomUUID()}`;
+  it("check parallel wrong guesses against the limit one by one", async () => {
+    const user = await makeStaff(db, "EDITOR");
+    const client = newClient();
+    const now = new Date("2026-12-03T12:03:00Z");
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => attempt(user.email, "fout", client, now)),
+    );
+    expect(answers.filter((a) => a === "invalid")).toHaveLength(5);
+    expect(answers.filter((a) => a === "rate-limited")).toHaveLength(15);
+  });
+
+  it("limit the failures from one client over all accounts", async () => {
+    const client = newClient();
+    const now = new Date("2026-12-03T13:04:00Z");
+    const answers = [];
     for (let i = 0; i < 30; i++)
-      await authenticateStaff(
-        { email: `x${i}@stad.example`, password: "fout", code: "" },
-        ctx({ clientKey, now }),
-      );
+      answers.push(await attempt(`x${i}-${randomUUID()}@stad.example`, "fout", client, now));
+    expect(answers).toEqual(Array(30).fill("invalid"));
     const other = await makeStaff(db, "EDITOR");
-    expect(
-      await authenticateStaff({ email: other.email, password: PASSWORD, code: "" }, ctx({ clientKey, now })),
-    ).toEqual({ ok: false, reason: "rate-limited" });
+    expect(await attempt(other.email, PASSWORD, client, now)).toBe("rate-limited");
+    expect(await attempt(other.email, PASSWORD, newClient(), now)).toBe("ok");
   });
 });
 

@@ -160,6 +160,56 @@ describe("a sign-in code", () => {
     expect(row.usedAt).toBeNull();
   });
 
+  it("dies after 5 wrong codes even when 20 arrive at once: only 5 are checked", async () => {
+    const volunteer = await makeVolunteer(db);
+    const { code, token } = await askCode(volunteer.email!);
+    const wrong = code === "111111" ? "222222" : "111111";
+    const answers = await Promise.all(Array.from({ length: 20 }, () => verify(volunteer.email!, wrong)));
+    expect(answers.every((a) => !a.ok && a.reason === "invalid")).toBe(true);
+    const row = await db.volunteerLoginCode.findFirstOrThrow({ where: { volunteerId: volunteer.id } });
+    expect(row.failedAttempts).toBe(5);
+    // Dead: the right code and the link are refused now.
+    expect((await verify(volunteer.email!, code)).ok).toBe(false);
+    expect((await verifyVolunteerLoginLink({ token }, { clientKey: client(), db, now: T0 })).ok).toBe(false);
+    const after = await db.volunteerLoginCode.findFirstOrThrow({ where: { volunteerId: volunteer.id } });
+    expect(after).toMatchObject({ failedAttempts: 5, usedAt: null });
+  });
+
+  it("lets the right code in among 4 wrong ones at once, counting only the wrong ones", async () => {
+    const volunteer = await makeVolunteer(db);
+    const { code } = await askCode(volunteer.email!);
+    const wrong = code === "111111" ? "222222" : "111111";
+    const answers = await Promise.all([
+      verify(volunteer.email!, wrong),
+      verify(volunteer.email!, wrong),
+      verify(volunteer.email!, code),
+      verify(volunteer.email!, wrong),
+      verify(volunteer.email!, wrong),
+    ]);
+    expect(answers.map((a) => a.ok)).toEqual([false, false, true, false, false]);
+    const row = await db.volunteerLoginCode.findFirstOrThrow({ where: { volunteerId: volunteer.id } });
+    expect(row.failedAttempts).toBe(4);
+    expect(row.usedAt).not.toBeNull();
+  });
+
+  it("checks at most 5 guesses when the right code is among 19 wrong ones at once", async () => {
+    const volunteer = await makeVolunteer(db);
+    const { code } = await askCode(volunteer.email!);
+    const wrong = code === "111111" ? "222222" : "111111";
+    const guesses = Array.from({ length: 20 }, (_, i) => (i === 10 ? code : wrong));
+    const answers = await Promise.all(guesses.map((g) => verify(volunteer.email!, g)));
+    const signedIn = answers.filter((a) => a.ok).length;
+    const row = await db.volunteerLoginCode.findFirstOrThrow({ where: { volunteerId: volunteer.id } });
+    // Whether the right code came before the fifth wrong one is up to the race;
+    // either way no more than 5 guesses were checked, and it signs in at most once.
+    expect(signedIn).toBeLessThanOrEqual(1);
+    expect(row.failedAttempts + signedIn).toBeLessThanOrEqual(5);
+    if (signedIn === 1) expect(row.usedAt).not.toBeNull();
+    else expect(row).toMatchObject({ failedAttempts: 5, usedAt: null });
+    // Afterwards the code works no more.
+    expect((await verify(volunteer.email!, code)).ok).toBe(false);
+  });
+
   it("stops working when a new code is asked", async () => {
     const volunteer = await makeVolunteer(db);
     const old = await askCode(volunteer.email!);
