@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { ALWAYS, choice, EMAIL_INVALID, requiredText } from "./fields";
+import { id } from "./staff-fields";
 
 export const STAFF_ROLES = Object.values(StaffRole) as [StaffRole, ...StaffRole[]];
 
@@ -24,7 +25,7 @@ export const PASSWORD_MIN_LENGTH = 12;
 const EMAIL_PATTERN = z.regexes.email;
 
 export const inviteStaffUserSchema = z.object({
-  name: requiredText(80, USER_MESSAGES.nameMissing, USER_MESSAGES.nameTooLong),
+  name: requiredText(80, USER_MESSAGES.nameMissing, USER_MESSAGES.nameTooLong, "Naam"),
   email: z
     .string()
     .trim()
@@ -38,7 +39,7 @@ export const inviteStaffUserSchema = z.object({
 export type InviteStaffUserInput = z.infer<typeof inviteStaffUserSchema>;
 
 export const changeStaffRoleSchema = z.object({
-  userId: z.string().min(1),
+  userId: id(),
   role: choice(STAFF_ROLES, USER_MESSAGES.roleMissing),
 });
 export type ChangeStaffRoleInput = z.infer<typeof changeStaffRoleSchema>;

@@ -11,7 +11,9 @@ const DAY = 24 * 60 * 60 * 1000;
 
 function token(purpose: string, payload: object): string {
   const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
-  const signature = createHmac("sha256", SECRET).update(`confirmation.${purpose}.${body}`).digest("base64url");
+  const signature = createHmac("sha256", SECRET)
+    .update(`confirmation.${purpose}.${body}`)
+    .digest("base64url");
   return `${body}.${signature}`;
 }
 
@@ -31,7 +33,9 @@ test.describe("with the database down and without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("We hebben je vraag goed ontvangen");
     await expect(page.getByText("HV-3C4D6F")).toBeVisible();
     await expect(page.getByText(/^We bellen eerst jou, uiterlijk .+\.$/)).toBeVisible();
-    await expect(page.getByText("Een medewerker van de stad belt eerst jou.", { exact: false })).toBeVisible();
+    await expect(
+      page.getByText("Een medewerker van de stad belt eerst jou.", { exact: false }),
+    ).toBeVisible();
     await expect(page.locator('a[href="tel:106"]').first()).toBeVisible();
   });
 
@@ -48,12 +52,19 @@ test.describe("with the database down and without JavaScript", () => {
   test("a tampered token gets a readable page with the phone number, never 'received'", async ({ page }) => {
     const [body, signature] = helpToken.split(".");
     const changed = Buffer.from(
-      JSON.stringify({ reference: "HV-777777", requestFor: "SELF", dueAt: Date.now(), exp: Date.now() + DAY }),
+      JSON.stringify({
+        reference: "HV-777777",
+        requestFor: "SELF",
+        dueAt: Date.now(),
+        exp: Date.now() + DAY,
+      }),
     ).toString("base64url");
     for (const forged of [`${changed}.${signature}`, `${body}.${"A".repeat(43)}`, "HV-3C4D6F", ""]) {
       const response = await page.goto(`/hulp-nodig/bedankt?bevestiging=${encodeURIComponent(forged)}`);
       expect(response?.status()).toBe(200);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("We kunnen deze bevestiging niet lezen");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        "We kunnen deze bevestiging niet lezen",
+      );
       await expect(page.locator('main a[href^="tel:"]').first()).toBeVisible();
       await expect(page.getByText(/goed ontvangen/)).toHaveCount(0);
       await expect(page.getByText("HV-777777")).toHaveCount(0);

@@ -105,6 +105,39 @@ describe("the Hulp nodig? action", () => {
     expect(await db.helpRequest.count({ where: { submissionToken: nonceOf(token) } })).toBe(1);
   });
 
+  it("refuses a NUL byte (or a bidi override) with a field error, not an outage, and keeps what was typed", async () => {
+    const action = await helpAction();
+    const token = oldToken("help-request");
+    const name = firstName();
+    const state = await action(
+      initialFormState(token),
+      helpForm(token, { firstName: `${name}\u202E`, message: "Ik zie\u0000 niemand meer.\r\nAl lang niet." }),
+    );
+    expect(state.formError).toBe("invalid");
+    expect(state.errors).toEqual({
+      firstName:
+        "In 'Voornaam' stond een onzichtbaar teken, bijvoorbeeld uit een gekopieerde tekst. We hebben het weggehaald. Kijk de tekst na en verstuur opnieuw.",
+      message:
+        "In 'Wil je iets meer vertellen?' stond een onzichtbaar teken, bijvoorbeeld uit een gekopieerde tekst. We hebben het weggehaald. Kijk de tekst na en verstuur opnieuw.",
+    });
+    // Shown again without the invisible characters, so sending once more works.
+    expect(state.values).toMatchObject({
+      firstName: name,
+      message: "Ik zie niemand meer.\r\nAl lang niet.",
+      phone: "0470 12 34 56",
+    });
+    expect(await db.helpRequest.count({ where: { submissionToken: nonceOf(token) } })).toBe(0);
+
+    const to = await redirectOf(action(state, helpForm(token, state.values)));
+    expect(confirmationOf(to, "help-request").valid).toBe(true);
+    const request = await db.helpRequest.findUniqueOrThrow({
+      where: { submissionToken: nonceOf(token) },
+      include: { person: true },
+    });
+    expect(request.person.firstName).toBe(name);
+    expect(request.message).toBe("Ik zie niemand meer.\r\nAl lang niet.");
+  });
+
   it("comes back with the errors, everything typed and the same token", async () => {
     const action = await helpAction();
     const token = oldToken("help-request");

@@ -6,7 +6,11 @@ const secret = "test-secret";
 const issuedAt = new Date("2026-12-04T10:00:00.000Z");
 const DAY = 24 * 60 * 60 * 1000;
 const after = (ms: number) => new Date(issuedAt.getTime() + ms);
-const data = { reference: "HV-3C4D6F", requestFor: "SOMEONE_ELSE", dueAt: Date.parse("2026-12-07T10:00:00Z") } as const;
+const data = {
+  reference: "HV-3C4D6F",
+  requestFor: "SOMEONE_ELSE",
+  dueAt: Date.parse("2026-12-07T10:00:00Z"),
+} as const;
 
 /** A token made by hand, the way the format is written down: base64url(JSON) "." HMAC. */
 function handMade(purpose: string, payload: object, key = secret): string {
@@ -33,9 +37,9 @@ describe("confirmation tokens", () => {
 
   it("expire after seven days", () => {
     const token = issueConfirmationToken("volunteer-application", {}, { now: issuedAt, secret });
-    expect(verifyConfirmationToken(token, "volunteer-application", { now: after(7 * DAY - 1), secret })).toEqual(
-      { valid: true, data: {} },
-    );
+    expect(
+      verifyConfirmationToken(token, "volunteer-application", { now: after(7 * DAY - 1), secret }),
+    ).toEqual({ valid: true, data: {} });
     expect(verifyConfirmationToken(token, "volunteer-application", { now: after(7 * DAY), secret })).toEqual({
       valid: false,
       reason: "expired",
