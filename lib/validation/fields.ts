@@ -24,6 +24,7 @@ export const MESSAGE_MAX = 1000;
  * shows the text again without them (see `withoutInvisibleCharacters`), so
  * sending once more is all it takes.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const INVISIBLE_CHARACTERS = new RegExp(INVISIBLE_CHARACTER.source, "g");
 
