@@ -24,7 +24,10 @@ async function listen(onConnection: (socket: net.Socket) => void): Promise<numbe
   return (server.address() as net.AddressInfo).port;
 }
 
-function client(port: number, options: { connectionTimeoutMillis?: number; max?: number } = {}): PrismaClient {
+function client(
+  port: number,
+  options: { connectionTimeoutMillis?: number; max?: number } = {},
+): PrismaClient {
   const url = `postgresql://tezamen:x@127.0.0.1:${port}/none`;
   const prisma = createPrismaClient(url, options);
   clients.push(prisma);
