@@ -21,7 +21,7 @@ const NOT_SHOWN = {
   },
   expired: {
     title: "Deze bevestiging is verlopen",
-    lead: "We tonen de bevestiging een week lang. Je vraag zelf blijft bij ons bewaard.",
+    lead: "We tonen deze bevestiging maar een week. Je vraag is wel bij ons aangekomen.",
     callUs: "Wil je weten hoe het met je vraag staat? Bel ons gratis en geef je referentie als je die hebt.",
   },
 } as const;

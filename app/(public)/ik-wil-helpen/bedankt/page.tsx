@@ -19,7 +19,7 @@ const NOT_SHOWN = {
   },
   expired: {
     title: "Deze bevestiging is verlopen",
-    lead: "We tonen de bevestiging een week lang. Je aanmelding zelf blijft bij ons bewaard.",
+    lead: "We tonen deze bevestiging maar een week. Je aanmelding is wel bij ons aangekomen.",
     callUs: "Heb je nog een vraag over je aanmelding? Bel ons gratis.",
   },
 } as const;
