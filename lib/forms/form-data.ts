@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withoutInvisibleCharacters } from "@/lib/validation/fields";
 import type { FormValues } from "./form-state";
 
 /**
@@ -26,4 +27,19 @@ function isListField(schema: unknown): boolean {
     current = inner;
   }
   return false;
+}
+
+/**
+ * What the person typed, to show again in a form that came back: without the
+ * invisible characters free text may not contain (lib/validation/fields.ts),
+ * so that after the message about them, sending once more is all it takes.
+ */
+export function valuesToShowAgain<V extends Record<string, string | string[]>>(values: V): V {
+  const shown: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(values)) {
+    shown[name] = Array.isArray(value)
+      ? value.map(withoutInvisibleCharacters)
+      : withoutInvisibleCharacters(value);
+  }
+  return shown as V;
 }

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getClientKey } from "@/lib/request-context/client-key";
 import { fieldErrors } from "@/lib/validation/fields";
-import { readFormValues } from "./form-data";
+import { readFormValues, valuesToShowAgain } from "./form-data";
 import { FORM_TOKEN_FIELD, HONEYPOT_FIELD, type FormErrorKind, type FormState } from "./form-state";
 import { issueFormToken, verifyFormToken, type FormPurpose } from "./form-token";
 import type { SubmitFailure } from "./submit-once";
@@ -38,7 +38,7 @@ export async function runFormAction<I>(config: FormActionConfig<I>): Promise<For
     formError: FormErrorKind | null,
     errors: Record<string, string> = {},
   ): FormState => ({
-    values,
+    values: valuesToShowAgain(values),
     errors,
     formError,
     token,

@@ -2,6 +2,7 @@
 // bookmarked and shared. Wrong values are reported and left out, never fatal.
 import { z } from "zod";
 import { addDays, startOfBrusselsDay } from "@/lib/sla/brussels-time";
+import { searchTerm } from "./fields";
 
 export const AUDIT_FILTER_MESSAGES = {
   dateInvalid: "Schrijf de datum zo: 2026-11-23.",
@@ -29,7 +30,7 @@ export interface AuditFilter {
   page: number;
 }
 
-const text = z.string().trim().max(200).catch("");
+const text = searchTerm().pipe(z.string().max(200)).catch("");
 
 /** A calendar date (as `<input type="date">` sends it) as the start of that day in Brussels; null when not a real date. */
 export function parseBrusselsDay(value: string): { year: number; month: number; day: number } | null {

@@ -13,14 +13,62 @@ export const NOT_IN_LIST = "Kies een van de mogelijkheden uit de lijst.";
 export const NAME_MAX = 80;
 export const MESSAGE_MAX = 1000;
 
-/** Free text, trimmed; empty is allowed here (required-ness is checked where it depends on other answers). */
-export function text(max: number, tooLong: string) {
-  return z.string().trim().max(max, tooLong).prefault("");
+/**
+ * Characters no one types on purpose and that free text may not contain:
+ * C0 and C1 control characters except tab, line feed and carriage return (a
+ * form sends a new line as CR LF), among them NUL, which Postgres refuses in
+ * text; and the bidirectional embeddings, overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069), which make text shown to staff read
+ * differently from what is stored. They are refused rather than silently
+ * dropped, so nothing is stored that differs from what the person saw; the form
+ * shows the text again without them (see `withoutInvisibleCharacters`), so
+ * sending once more is all it takes.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const INVISIBLE_CHARACTERS = new RegExp(INVISIBLE_CHARACTER.source, "g");
+
+export function hasInvisibleCharacters(value: string): boolean {
+  return INVISIBLE_CHARACTER.test(value);
+}
+
+/** The text without the characters free text may not contain: what a form shows again after refusing them. */
+export function withoutInvisibleCharacters(value: string): string {
+  return value.replace(INVISIBLE_CHARACTERS, "");
+}
+
+/** The message for free text with such characters; `label` names the field as the form does. */
+export function invisibleCharactersMessage(label: string): string {
+  return `In '${label}' stond een onzichtbaar teken, bijvoorbeeld uit een gekopieerde tekst. We hebben het weggehaald. Kijk de tekst na en verstuur opnieuw.`;
+}
+
+/** The one rule every free-text field starts with (public and staff forms alike). */
+function freeText(label: string) {
+  return z.string().refine((v) => !hasInvisibleCharacters(v), {
+    message: invisibleCharactersMessage(label),
+    abort: true,
+  });
+}
+
+/**
+ * Free text, trimmed; empty is allowed here (required-ness is checked where it
+ * depends on other answers). `label` names the field in the message about invisible characters.
+ */
+export function text(max: number, tooLong: string, label: string) {
+  return freeText(label).trim().max(max, tooLong).prefault("");
 }
 
 /** Free text that must be filled in. */
-export function requiredText(max: number, missing: string, tooLong: string) {
-  return z.string().trim().min(1, missing).max(max, tooLong).prefault("");
+export function requiredText(max: number, missing: string, tooLong: string, label: string) {
+  return freeText(label).trim().min(1, missing).max(max, tooLong).prefault("");
+}
+
+/**
+ * A search term from the address bar. It is never stored, so the characters
+ * free text may not contain are simply dropped (a NUL would make Postgres refuse the query).
+ */
+export function searchTerm() {
+  return z.string().transform((v) => withoutInvisibleCharacters(v).trim());
 }
 
 /** A phone number in any common Belgian way of writing, or empty. Normalise with `phoneOrNull`. */

@@ -55,17 +55,17 @@ export const helpRequestFields = z.object({
   requestFor: choice(optionValues(REQUEST_FOR_OPTIONS), HELP_MESSAGES.requestForMissing),
   // Only for someone else: checked below, because it depends on requestFor.
   subjectAwareness: optionalChoice(optionValues(SUBJECT_AWARENESS_OPTIONS)),
-  reporterFirstName: text(NAME_MAX, HELP_MESSAGES.firstNameTooLong),
+  reporterFirstName: text(NAME_MAX, HELP_MESSAGES.firstNameTooLong, "Jouw voornaam"),
   reporterPhone: phone(),
   reporterEmail: email(),
-  reporterRelation: text(NAME_MAX, HELP_MESSAGES.relationTooLong),
+  reporterRelation: text(NAME_MAX, HELP_MESSAGES.relationTooLong, "Wie ben jij voor die persoon?"),
   needs: checkboxes(optionValues(NEED_OPTIONS), 1, HELP_MESSAGES.needsMissing),
-  message: text(MESSAGE_MAX, HELP_MESSAGES.messageTooLong),
-  firstName: text(NAME_MAX, HELP_MESSAGES.firstNameTooLong),
+  message: text(MESSAGE_MAX, HELP_MESSAGES.messageTooLong, "Wil je iets meer vertellen?"),
+  firstName: text(NAME_MAX, HELP_MESSAGES.firstNameTooLong, "Voornaam"),
   phone: phone(),
   email: email(),
   neighbourhood: neighbourhood(HELP_MESSAGES.neighbourhoodInvalid),
-  streetAddress: text(200, HELP_MESSAGES.streetTooLong),
+  streetAddress: text(200, HELP_MESSAGES.streetTooLong, "Straat en huisnummer"),
   postalCode: z
     .string()
     .trim()

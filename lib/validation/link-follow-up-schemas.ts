@@ -32,7 +32,7 @@ export const LINK_ANSWER_OPTIONS = [
 ] as const;
 
 const linkId = () => id(LINK_MESSAGES.linkMissing);
-const note = () => text(NOTE_MAX, LINK_MESSAGES.noteTooLong);
+const note = () => text(NOTE_MAX, LINK_MESSAGES.noteTooLong, "Notitie");
 
 export const respondToLinkSchema = z
   .object({
@@ -46,7 +46,7 @@ export const linkRefSchema = z.object({ linkId: linkId() });
 
 export const endLinkSchema = z.object({
   linkId: linkId(),
-  reason: requiredText(NOTE_MAX, LINK_MESSAGES.endReasonMissing, LINK_MESSAGES.noteTooLong),
+  reason: requiredText(NOTE_MAX, LINK_MESSAGES.endReasonMissing, LINK_MESSAGES.noteTooLong, "Reden"),
 });
 
 export const logLinkContactSchema = z
@@ -59,7 +59,7 @@ export const logLinkContactSchema = z
 
 export const recordCheckInSchema = z.object({
   linkId: linkId(),
-  note: requiredText(NOTE_MAX, LINK_MESSAGES.checkInNoteMissing, LINK_MESSAGES.noteTooLong),
+  note: requiredText(NOTE_MAX, LINK_MESSAGES.checkInNoteMissing, LINK_MESSAGES.noteTooLong, "Notitie"),
 });
 
 export const acknowledgeConcernSchema = z.object({ concernId: id(LINK_MESSAGES.concernMissing) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasInvisibleCharacters } from "./fields";
 
 export const LOGIN_MESSAGES = {
   emailMissing: "Vul je e-mailadres in.",
@@ -10,7 +11,14 @@ export const LOGIN_MESSAGES = {
 
 /** The staff sign-in form, shared by the page and the server. */
 export const loginSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, LOGIN_MESSAGES.emailMissing).max(200),
+  // No one's address has invisible characters: such a sign-in fails like any wrong one.
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, LOGIN_MESSAGES.emailMissing)
+    .max(200)
+    .refine((v) => !hasInvisibleCharacters(v), LOGIN_MESSAGES.invalid),
   password: z.string().min(1, LOGIN_MESSAGES.passwordMissing).max(500),
   // Empty until the second factor is set up; people may type "123 456".
   code: z

@@ -42,7 +42,7 @@ export const proposeLinkSchema = z
     volunteerId: id(PROPOSE_LINK_MESSAGES.volunteerMissing),
     activity: choice(values(NEED_OPTIONS), PROPOSE_LINK_MESSAGES.activityMissing),
     kind: choice(values(LINK_KIND_OPTIONS), PROPOSE_LINK_MESSAGES.kindMissing),
-    plan: text(NOTE_MAX, PROPOSE_LINK_MESSAGES.planTooLong),
+    plan: text(NOTE_MAX, PROPOSE_LINK_MESSAGES.planTooLong, "Afspraken"),
     timesPerWeek: count(TIMES_PER_WEEK_MAX, PROPOSE_LINK_MESSAGES.timesPerWeek),
     durationWeeks: count(DURATION_WEEKS_MAX, PROPOSE_LINK_MESSAGES.durationWeeks),
     /** "2026-12-01": when the plan starts (optional). */

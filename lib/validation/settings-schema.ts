@@ -42,7 +42,12 @@ function isBelgianNumber(text: string): boolean {
 }
 
 export const settingsFields = z.object({
-  cityName: requiredText(80, SETTINGS_MESSAGES.cityNameMissing, SETTINGS_MESSAGES.cityNameTooLong),
+  cityName: requiredText(
+    80,
+    SETTINGS_MESSAGES.cityNameMissing,
+    SETTINGS_MESSAGES.cityNameTooLong,
+    "Naam van de stad",
+  ),
   // Kept as the admin typed it (that is how the site shows it), but it must be a real number.
   phoneNumber: z
     .string()

@@ -64,8 +64,8 @@ export const staffIntakeFields = z.object({
   channel: choice(values(INTAKE_CHANNEL_OPTIONS), INTAKE_MESSAGES.channelMissing),
   requestFor: choice(values(REQUEST_FOR_OPTIONS), INTAKE_MESSAGES.requestForMissing),
   subjectAwareness: optionalChoice(values(SUBJECT_AWARENESS_OPTIONS)),
-  firstName: text(NAME_MAX, INTAKE_MESSAGES.nameTooLong),
-  lastName: text(NAME_MAX, INTAKE_MESSAGES.nameTooLong),
+  firstName: text(NAME_MAX, INTAKE_MESSAGES.nameTooLong, "Voornaam"),
+  lastName: text(NAME_MAX, INTAKE_MESSAGES.nameTooLong, "Achternaam"),
   phone: phone(),
   email: email(),
   neighbourhood: z
@@ -74,25 +74,25 @@ export const staffIntakeFields = z.object({
     .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, INTAKE_MESSAGES.neighbourhoodInvalid)
     .max(80, INTAKE_MESSAGES.neighbourhoodInvalid)
     .prefault(""),
-  streetAddress: text(200, INTAKE_MESSAGES.streetTooLong),
+  streetAddress: text(200, INTAKE_MESSAGES.streetTooLong, "Straat en huisnummer"),
   postalCode: z
     .string()
     .trim()
     .regex(/^(\d{4})?$/, INTAKE_MESSAGES.postalCodeInvalid)
     .prefault(""),
   needs: checkboxes(values(NEED_OPTIONS), 1, INTAKE_MESSAGES.needsMissing),
-  message: text(MESSAGE_MAX, INTAKE_MESSAGES.messageTooLong),
+  message: text(MESSAGE_MAX, INTAKE_MESSAGES.messageTooLong, "Vraag of situatie"),
   bestTimeToCall: optionalChoice(values(CONTACT_TIME_OPTIONS)),
   language: choice(values(LANGUAGE_OPTIONS), INTAKE_MESSAGES.languageMissing).prefault("nl"),
   ageGroup: optionalChoice(values(AGE_GROUP_OPTIONS)),
   /** For oneself: the person agreed, on the phone, that we use the data to help. */
   consent: checkbox(),
   /** The one who passes the request on: a neighbour, a relative, or a partner's contact person. */
-  reporterFirstName: text(NAME_MAX, INTAKE_MESSAGES.nameTooLong),
-  reporterLastName: text(NAME_MAX, INTAKE_MESSAGES.nameTooLong),
+  reporterFirstName: text(NAME_MAX, INTAKE_MESSAGES.nameTooLong, "Voornaam van de melder"),
+  reporterLastName: text(NAME_MAX, INTAKE_MESSAGES.nameTooLong, "Achternaam van de melder"),
   reporterPhone: phone(),
   reporterEmail: email(),
-  reporterRelation: text(NAME_MAX, INTAKE_MESSAGES.relationTooLong),
+  reporterRelation: text(NAME_MAX, INTAKE_MESSAGES.relationTooLong, "Relatie tot de persoon"),
   /** The partner organisation of the contact person (an Organisation id), or "". */
   reporterOrganisationId: optionalId(INTAKE_MESSAGES.organisationInvalid),
   /** The person was reached during this call: the first contact is logged at once. */

@@ -3,6 +3,7 @@
 // than refused: an old bookmark still opens the queue.
 import { z } from "zod";
 import type { Channel, HelpRequestStatus, Need } from "@/lib/generated/prisma/enums";
+import { searchTerm } from "./fields";
 import { CHANNEL_OPTIONS, NEED_OPTIONS, STATUS_OPTIONS } from "./options";
 import { values } from "./staff-fields";
 
@@ -54,9 +55,7 @@ export const queueFilterSchema = z
       .catch(false)
       .prefault(""),
     /** A reference, a name or a phone number. */
-    q: z
-      .string()
-      .trim()
+    q: searchTerm()
       .transform((v) => v.slice(0, QUEUE_SEARCH_MAX) || null)
       .catch(null)
       .prefault(""),

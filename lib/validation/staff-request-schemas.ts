@@ -48,7 +48,7 @@ export const STAFF_MESSAGES = {
   closeNoteMissing: "Schrijf kort waarom je de aanvraag afsluit.",
 } as const;
 
-const note = () => text(NOTE_MAX, STAFF_MESSAGES.noteTooLong);
+const note = () => text(NOTE_MAX, STAFF_MESSAGES.noteTooLong, "Notitie");
 const requestId = () => id(STAFF_MESSAGES.requestMissing);
 
 /** An optional moment ("2026-11-24T14:30" from a datetime-local field), in Brussels time. */
@@ -231,7 +231,7 @@ export const withdrawSchema = z
 export const addNoteSchema = z
   .object({
     requestId: requestId(),
-    note: requiredText(NOTE_MAX, STAFF_MESSAGES.noteMissing, STAFF_MESSAGES.noteTooLong),
+    note: requiredText(NOTE_MAX, STAFF_MESSAGES.noteMissing, STAFF_MESSAGES.noteTooLong, "Notitie"),
   })
   .transform((f) => ({ requestId: f.requestId, note: f.note }));
 

@@ -13,6 +13,7 @@ import {
   optionalChoice,
   optionValues,
   requiredText,
+  searchTerm,
   text,
 } from "./fields";
 import {
@@ -75,7 +76,7 @@ export const TRAVEL_RANGE_OPTIONS = [
 export const MAX_LINKS_LIMITS = { min: 1, max: 10 } as const;
 
 const volunteerId = id();
-const note = text(MESSAGE_MAX, M.tooLong);
+const note = text(MESSAGE_MAX, M.tooLong, "Notitie");
 
 export const planIntakeSchema = z.object({
   volunteerId,
@@ -98,7 +99,7 @@ export const INTAKE_OUTCOME_OPTIONS = [
 export const recordIntakeOutcomeSchema = z.object({
   volunteerId,
   outcome: choice(optionValues(INTAKE_OUTCOME_OPTIONS), M.intakeOutcomeMissing),
-  note: requiredText(MESSAGE_MAX, M.intakeNoteMissing, M.tooLong),
+  note: requiredText(MESSAGE_MAX, M.intakeNoteMissing, M.tooLong, "Notitie"),
 });
 
 export const recordScreeningSchema = z.object({
@@ -115,11 +116,11 @@ export const pauseVolunteerSchema = z.object({ volunteerId, note });
 export const resumeVolunteerSchema = z.object({ volunteerId, note });
 export const stopVolunteerSchema = z.object({
   volunteerId,
-  reason: requiredText(MESSAGE_MAX, M.reasonMissing, M.tooLong),
+  reason: requiredText(MESSAGE_MAX, M.reasonMissing, M.tooLong, "Reden"),
 });
 export const addVolunteerNoteSchema = z.object({
   volunteerId,
-  note: requiredText(MESSAGE_MAX, M.noteMissing, M.tooLong),
+  note: requiredText(MESSAGE_MAX, M.noteMissing, M.tooLong, "Notitie"),
 });
 
 export const updateVolunteerProfileSchema = z.object({
@@ -153,7 +154,7 @@ export const listVolunteersSchema = z.object({
   status: optionalChoice(VOLUNTEER_STATUSES).catch(""),
   neighbourhood: neighbourhood("").catch(""),
   activity: optionalChoice(optionValues(VOLUNTEER_ACTIVITY_OPTIONS)).catch(""),
-  q: z.string().trim().max(80).catch("").prefault(""),
+  q: searchTerm().pipe(z.string().max(80)).catch("").prefault(""),
 });
 
 export type PlanIntakeInput = z.input<typeof planIntakeSchema>;

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { ALWAYS, choice, EMAIL_INVALID, requiredText } from "./fields";
+import { id } from "./staff-fields";
 
 export const STAFF_ROLES = Object.values(StaffRole) as [StaffRole, ...StaffRole[]];
 
@@ -31,7 +32,7 @@ export const PASSWORD_MIN_LENGTH = 12;
 const EMAIL_PATTERN = z.regexes.email;
 
 export const inviteStaffUserSchema = z.object({
-  name: requiredText(80, USER_MESSAGES.nameMissing, USER_MESSAGES.nameTooLong),
+  name: requiredText(80, USER_MESSAGES.nameMissing, USER_MESSAGES.nameTooLong, "Naam"),
   email: z
     .string()
     .trim()
@@ -45,7 +46,7 @@ export const inviteStaffUserSchema = z.object({
 export type InviteStaffUserInput = z.infer<typeof inviteStaffUserSchema>;
 
 export const changeStaffRoleSchema = z.object({
-  userId: z.string().min(1),
+  userId: id(),
   role: choice(STAFF_ROLES, USER_MESSAGES.roleMissing),
 });
 export type ChangeStaffRoleInput = z.infer<typeof changeStaffRoleSchema>;

@@ -42,8 +42,18 @@ export const VOLUNTEER_MESSAGES = {
 } as const;
 
 export const volunteerApplicationFields = z.object({
-  firstName: requiredText(NAME_MAX, VOLUNTEER_MESSAGES.firstNameMissing, VOLUNTEER_MESSAGES.nameTooLong),
-  lastName: requiredText(NAME_MAX, VOLUNTEER_MESSAGES.lastNameMissing, VOLUNTEER_MESSAGES.nameTooLong),
+  firstName: requiredText(
+    NAME_MAX,
+    VOLUNTEER_MESSAGES.firstNameMissing,
+    VOLUNTEER_MESSAGES.nameTooLong,
+    "Je voornaam",
+  ),
+  lastName: requiredText(
+    NAME_MAX,
+    VOLUNTEER_MESSAGES.lastNameMissing,
+    VOLUNTEER_MESSAGES.nameTooLong,
+    "Je achternaam",
+  ),
   phone: phone(),
   email: email(),
   neighbourhood: neighbourhood(VOLUNTEER_MESSAGES.neighbourhoodInvalid),
@@ -52,7 +62,7 @@ export const volunteerApplicationFields = z.object({
   // Optional: the weekly intake interview goes over it again.
   availability: checkboxes(AVAILABILITY_SLOTS as [AvailabilitySlot, ...AvailabilitySlot[]], 0, ""),
   maxActiveLinks: choice(optionValues(MAX_ACTIVE_LINKS_OPTIONS), VOLUNTEER_MESSAGES.maxActiveLinksMissing),
-  motivation: text(MESSAGE_MAX, VOLUNTEER_MESSAGES.motivationTooLong),
+  motivation: text(MESSAGE_MAX, VOLUNTEER_MESSAGES.motivationTooLong, "Waarom wil je zorgzame buur worden?"),
   consent: consent(VOLUNTEER_MESSAGES.consentMissing),
 });
 

@@ -52,7 +52,7 @@ export const respondToLinkSchema = z.discriminatedUnion("answer", [
   z.object({
     linkId: id(),
     answer: z.literal("decline"),
-    reason: text(SHORT_TEXT_MAX, PORTAL_MESSAGES.tooLong),
+    reason: text(SHORT_TEXT_MAX, PORTAL_MESSAGES.tooLong, "Liever niet? Zeg gerust waarom"),
   }),
 ]);
 
@@ -67,7 +67,7 @@ export const logContactSchema = z
   .object({
     linkId: id(),
     kind: choice(values(CONTACT_KIND_OPTIONS), PORTAL_MESSAGES.contactKindMissing),
-    note: text(SHORT_TEXT_MAX, PORTAL_MESSAGES.tooLong),
+    note: text(SHORT_TEXT_MAX, PORTAL_MESSAGES.tooLong, "Iets anders gedaan? Schrijf kort wat"),
   })
   .refine((v) => v.kind !== "OTHER" || v.note.length > 0, {
     path: ["note"],
@@ -85,9 +85,14 @@ export const CONCERN_CATEGORY_OPTIONS = [
 export const raiseConcernSchema = z.object({
   linkId: id(),
   category: choice(values(CONCERN_CATEGORY_OPTIONS), PORTAL_MESSAGES.concernCategoryMissing),
-  body: requiredText(SHORT_TEXT_MAX, PORTAL_MESSAGES.concernMissing, PORTAL_MESSAGES.tooLong),
+  body: requiredText(
+    SHORT_TEXT_MAX,
+    PORTAL_MESSAGES.concernMissing,
+    PORTAL_MESSAGES.tooLong,
+    "Wat viel je op?",
+  ),
 });
 
 export const requestPauseSchema = z.object({
-  note: text(SHORT_TEXT_MAX, PORTAL_MESSAGES.tooLong),
+  note: text(SHORT_TEXT_MAX, PORTAL_MESSAGES.tooLong, "Wil je iets zeggen over je pauze?"),
 });

@@ -30,3 +30,10 @@ export async function tabTo(page: Page, selector: string, max = 80): Promise<voi
 }
 
 export const REFERENCE = /HV-[34679ACDEFGHJKMNPQRTWXY]{6}/;
+
+/** The reference a thank-you page shows (it is no longer in the address, which carries a signed token). */
+export async function referenceOnPage(page: Page): Promise<string> {
+  const shown = page.getByText(REFERENCE).first();
+  await shown.waitFor();
+  return REFERENCE.exec((await shown.textContent()) ?? "")?.[0] ?? "";
+}

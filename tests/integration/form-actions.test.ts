@@ -4,6 +4,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "@/lib/db";
+import { verifyConfirmationToken } from "@/lib/forms/confirmation-token";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { issueFormToken, verifyFormToken } from "@/lib/forms/form-token";
 import type * as DbModuleValue from "@/lib/db";
@@ -61,6 +62,18 @@ async function redirectOf(promise: Promise<unknown>): Promise<string> {
   throw new Error("the action did not redirect");
 }
 
+/** The confirmation token in a thank-you address, verified. */
+function confirmationOf(to: string, purpose: "help-request" | "volunteer-application") {
+  return verifyConfirmationToken(new URL(to, "http://localhost").searchParams.get("bevestiging"), purpose);
+}
+
+/** The field names in a confirmation token's payload: what the address reveals. */
+function payloadKeys(to: string): string[] {
+  const token = new URL(to, "http://localhost").searchParams.get("bevestiging") ?? "";
+  const payload = token.split(".")[0] ?? "";
+  return Object.keys(JSON.parse(Buffer.from(payload, "base64url").toString("utf8"))).sort();
+}
+
 async function helpAction() {
   return (await import("@/app/(public)/hulp-nodig/actions")).submitHelpRequestForm;
 }
@@ -71,17 +84,58 @@ describe("the Hulp nodig? action", () => {
     const token = oldToken("help-request");
     const name = firstName();
     const to = await redirectOf(action(initialFormState(token), helpForm(token, { firstName: name })));
-    expect(to).toMatch(/^\/hulp-nodig\/bedankt\?ref=HV-[34679ACDEFGHJKMNPQRTWXY]{6}$/);
+    expect(to).toMatch(/^\/hulp-nodig\/bedankt\?bevestiging=[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
     const request = await db.helpRequest.findUniqueOrThrow({
       where: { submissionToken: nonceOf(token) },
       include: { person: true },
     });
-    expect(to).toBe(`/hulp-nodig/bedankt?ref=${request.reference}`);
     expect(request.person.firstName).toBe(name);
+    // The address carries what the thank-you page shows, signed, and nothing personal.
+    const confirmation = confirmationOf(to, "help-request");
+    expect(confirmation).toEqual({
+      valid: true,
+      data: { reference: request.reference, requestFor: "SELF", dueAt: request.dueAt.getTime() },
+    });
+    expect(payloadKeys(to)).toEqual(["dueAt", "exp", "reference", "requestFor"]);
+    expect(decodeURIComponent(to)).not.toContain(name);
 
     // The same form sent again (double click, retry, back button): the same reference.
-    expect(await redirectOf(action(initialFormState(token), helpForm(token, { firstName: name })))).toBe(to);
+    const again = await redirectOf(action(initialFormState(token), helpForm(token, { firstName: name })));
+    expect(confirmationOf(again, "help-request")).toEqual(confirmation);
     expect(await db.helpRequest.count({ where: { submissionToken: nonceOf(token) } })).toBe(1);
+  });
+
+  it("refuses a NUL byte (or a bidi override) with a field error, not an outage, and keeps what was typed", async () => {
+    const action = await helpAction();
+    const token = oldToken("help-request");
+    const name = firstName();
+    const state = await action(
+      initialFormState(token),
+      helpForm(token, { firstName: `${name}\u202E`, message: "Ik zie\u0000 niemand meer.\r\nAl lang niet." }),
+    );
+    expect(state.formError).toBe("invalid");
+    expect(state.errors).toEqual({
+      firstName:
+        "In 'Voornaam' stond een onzichtbaar teken, bijvoorbeeld uit een gekopieerde tekst. We hebben het weggehaald. Kijk de tekst na en verstuur opnieuw.",
+      message:
+        "In 'Wil je iets meer vertellen?' stond een onzichtbaar teken, bijvoorbeeld uit een gekopieerde tekst. We hebben het weggehaald. Kijk de tekst na en verstuur opnieuw.",
+    });
+    // Shown again without the invisible characters, so sending once more works.
+    expect(state.values).toMatchObject({
+      firstName: name,
+      message: "Ik zie niemand meer.\r\nAl lang niet.",
+      phone: "0470 12 34 56",
+    });
+    expect(await db.helpRequest.count({ where: { submissionToken: nonceOf(token) } })).toBe(0);
+
+    const to = await redirectOf(action(state, helpForm(token, state.values)));
+    expect(confirmationOf(to, "help-request").valid).toBe(true);
+    const request = await db.helpRequest.findUniqueOrThrow({
+      where: { submissionToken: nonceOf(token) },
+      include: { person: true },
+    });
+    expect(request.person.firstName).toBe(name);
+    expect(request.message).toBe("Ik zie niemand meer.\r\nAl lang niet.");
   });
 
   it("comes back with the errors, everything typed and the same token", async () => {
@@ -129,7 +183,7 @@ describe("the Hulp nodig? action", () => {
     expect(await db.helpRequest.count({ where: { submissionToken: nonceOf(token) } })).toBe(0);
 
     await new Promise((resolve) => setTimeout(resolve, 3_100));
-    expect(await redirectOf(action(state, helpForm(token)))).toMatch(/^\/hulp-nodig\/bedankt\?ref=HV-/);
+    expect(await redirectOf(action(state, helpForm(token)))).toMatch(/^\/hulp-nodig\/bedankt\?bevestiging=/);
   });
 
   it("stores nothing when the honeypot is filled in, and says nothing specific", async () => {
@@ -211,13 +265,15 @@ describe("the Ik wil helpen action", () => {
     return data;
   }
 
-  it("stores the sign-up as APPLIED and confirms it with the form's own key", async () => {
+  it("stores the sign-up as APPLIED and confirms it with a signed token that holds nothing personal", async () => {
     const { submitVolunteerApplicationForm } = await import("@/app/(public)/ik-wil-helpen/actions");
     const token = oldToken("volunteer-application");
     const to = await redirectOf(
       submitVolunteerApplicationForm(initialFormState(token), volunteerForm(token)),
     );
-    expect(to).toBe(`/ik-wil-helpen/bedankt?aanmelding=${nonceOf(token)}`);
+    expect(to).toMatch(/^\/ik-wil-helpen\/bedankt\?bevestiging=[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
+    expect(confirmationOf(to, "volunteer-application")).toEqual({ valid: true, data: {} });
+    expect(payloadKeys(to)).toEqual(["exp"]);
     const volunteer = await db.volunteer.findUniqueOrThrow({ where: { submissionToken: nonceOf(token) } });
     expect(volunteer).toMatchObject({
       status: "APPLIED",

@@ -1,5 +1,6 @@
 "use server";
 
+import { CONFIRMATION_PARAM, issueConfirmationToken } from "@/lib/forms/confirmation-token";
 import type { FormState } from "@/lib/forms/form-state";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { submitHelpRequest } from "@/lib/help-requests/submit-help-request";
@@ -15,9 +16,14 @@ export async function submitHelpRequestForm(previous: FormState, formData: FormD
     schema: helpRequestSchema,
     submit: async (input, ctx) => {
       const result = await submitHelpRequest(input, ctx);
-      return result.ok
-        ? { ok: true, redirectTo: `/hulp-nodig/bedankt?ref=${encodeURIComponent(result.reference)}` }
-        : result;
+      if (!result.ok) return result;
+      // The thank-you page renders from this signed token, without reading the database again.
+      const confirmation = issueConfirmationToken("help-request", {
+        reference: result.reference,
+        requestFor: input.requestFor,
+        dueAt: result.dueAt.getTime(),
+      });
+      return { ok: true, redirectTo: `/hulp-nodig/bedankt?${CONFIRMATION_PARAM}=${confirmation}` };
     },
   });
 }

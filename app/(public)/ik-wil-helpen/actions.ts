@@ -1,5 +1,6 @@
 "use server";
 
+import { CONFIRMATION_PARAM, issueConfirmationToken } from "@/lib/forms/confirmation-token";
 import type { FormState } from "@/lib/forms/form-state";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import {
@@ -21,13 +22,10 @@ export async function submitVolunteerApplicationForm(
     schema: volunteerApplicationSchema,
     submit: async (input, ctx) => {
       const result = await submitVolunteerApplication(input, ctx);
-      // The confirmation key is the form's own idempotency key: random, and known only to whoever sent the form.
-      return result.ok
-        ? {
-            ok: true,
-            redirectTo: `/ik-wil-helpen/bedankt?aanmelding=${encodeURIComponent(ctx.submissionToken)}`,
-          }
-        : result;
+      if (!result.ok) return result;
+      // The thank-you page renders from this signed token, without reading the database again.
+      const confirmation = issueConfirmationToken("volunteer-application", {});
+      return { ok: true, redirectTo: `/ik-wil-helpen/bedankt?${CONFIRMATION_PARAM}=${confirmation}` };
     },
   });
 }

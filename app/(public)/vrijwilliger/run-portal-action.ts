@@ -2,6 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { VolunteerActor } from "@/lib/auth/actor";
+import { valuesToShowAgain } from "@/lib/forms/form-data";
 import { requireVolunteer } from "@/lib/volunteer-portal/current-volunteer";
 import type { PortalFormState } from "@/lib/volunteer-portal/portal-form-state";
 import { isPortalRefusal } from "@/lib/volunteer-portal/portal-refusal";
@@ -40,7 +41,12 @@ export async function runPortalAction<S extends z.ZodType>(
   const attempt = previous.attempt + 1;
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
-    return { attempt, errors: fieldErrors(parsed.error.issues), message: null, values };
+    return {
+      attempt,
+      errors: fieldErrors(parsed.error.issues),
+      message: null,
+      values: valuesToShowAgain(values),
+    };
   }
   let next: string;
   try {

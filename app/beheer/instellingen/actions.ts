@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireStaffForAction } from "@/lib/auth/current-staff";
+import { valuesToShowAgain } from "@/lib/forms/form-data";
 import { updateSettings } from "@/lib/settings/update-settings";
 import { refusalMessage } from "@/lib/staff-users/refusal-message";
 import { AdminError } from "@/lib/staff-users/admin-error";
@@ -24,7 +25,13 @@ export async function saveSettingsAction(
     return { attempt, values, errors: {}, message: null, saved: describeSettingChanges(changes) };
   } catch (error) {
     if (error instanceof AdminError && Object.keys(error.fieldErrors).length > 0) {
-      return { attempt, values, errors: error.fieldErrors, message: null, saved: null };
+      return {
+        attempt,
+        values: valuesToShowAgain(values),
+        errors: error.fieldErrors,
+        message: null,
+        saved: null,
+      };
     }
     const message = refusalMessage(error);
     if (message === null) throw error;

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { CallUs, ConfirmationMissing, NextStepLink } from "@/components/public/confirmation";
 import { CrisisBox } from "@/components/public/crisis-box";
 import { PageHeader } from "@/components/public/page-header";
-import { isDatabaseUnavailable } from "@/lib/db";
-import { getHelpRequestConfirmation } from "@/lib/help-requests/get-confirmation";
+import { CONFIRMATION_PARAM, verifyConfirmationToken } from "@/lib/forms/confirmation-token";
 import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
 import { formatCallBackMoment } from "@/lib/sla/format-due";
 
@@ -14,61 +13,42 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-type Lookup =
-  | {
-      kind: "found";
-      reference: string;
-      requestFor: "SELF" | "SOMEONE_ELSE";
-      stillAhead: boolean;
-      moment: string;
-    }
-  | { kind: "not-found" }
-  | { kind: "unavailable" };
-
-async function lookUp(ref: string | undefined): Promise<Lookup> {
-  try {
-    const request = await getHelpRequestConfirmation(ref);
-    if (!request) return { kind: "not-found" };
-    const now = new Date();
-    return {
-      kind: "found",
-      reference: request.reference,
-      requestFor: request.requestFor,
-      stillAhead: request.dueAt > now,
-      moment: formatCallBackMoment(request.dueAt, now),
-    };
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) return { kind: "unavailable" };
-    throw error;
-  }
-}
+const NOT_SHOWN = {
+  invalid: {
+    title: "We kunnen deze bevestiging niet lezen",
+    lead: "Het adres van deze pagina is niet volledig of klopt niet.",
+    callUs: "Wil je zeker zijn dat we je vraag hebben? Bel ons gratis. We kijken het meteen voor je na.",
+  },
+  expired: {
+    title: "Deze bevestiging is verlopen",
+    lead: "We tonen deze bevestiging maar een week. Je vraag is wel bij ons aangekomen.",
+    callUs: "Wil je weten hoe het met je vraag staat? Bel ons gratis en geef je referentie als je die hebt.",
+  },
+} as const;
 
 /**
- * The confirmation after the "Hulp nodig?" form. It says "received" only for a
- * reference that is stored, and shows no personal data: anyone can type a
- * reference in the address bar.
+ * The confirmation after the "Hulp nodig?" form. It renders from the signed
+ * token the form's action put in the address (lib/forms/confirmation-token.ts),
+ * not from the database: right after the request is stored, the page must
+ * show even when the database is briefly unreachable. The token holds no
+ * personal data, and a forged or expired one gets a page with the phone number.
  */
 export default async function HelpRequestThanksPage({
   searchParams,
 }: {
-  searchParams: Promise<{ ref?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { ref } = await searchParams;
-  const [settings, lookup] = await Promise.all([
-    getSettingsOrDefaults(),
-    lookUp(typeof ref === "string" ? ref : undefined),
-  ]);
-  if (lookup.kind !== "found") {
-    const unavailable = lookup.kind === "unavailable";
+  const params = await searchParams;
+  const check = verifyConfirmationToken(params[CONFIRMATION_PARAM], "help-request");
+  // Falls back to the defaults when the database is down.
+  const settings = await getSettingsOrDefaults();
+  if (!check.valid) {
+    const texts = NOT_SHOWN[check.reason];
     return (
       <ConfirmationMissing
-        title={unavailable ? "We kunnen je vraag nu niet tonen" : "We vinden deze referentie niet"}
-        lead={
-          unavailable
-            ? "Door een storing bij ons kunnen we nu niet nakijken of je vraag is aangekomen."
-            : "Kijk na of de referentie juist is. Ze begint met HV- en heeft daarna zes tekens."
-        }
-        callUs="Wil je zeker zijn dat we je vraag hebben? Bel ons gratis. We kijken het meteen voor je na."
+        title={texts.title}
+        lead={texts.lead}
+        callUs={texts.callUs}
         phoneNumber={settings.phoneNumber}
         formHref="/hulp-nodig"
         formLabel="Naar het formulier om hulp te vragen"
@@ -78,6 +58,14 @@ export default async function HelpRequestThanksPage({
     );
   }
 
+  const now = new Date();
+  const dueAt = new Date(check.data.dueAt);
+  const lookup = {
+    reference: check.data.reference,
+    requestFor: check.data.requestFor,
+    stillAhead: dueAt > now,
+    moment: formatCallBackMoment(dueAt, now),
+  };
   const forOther = lookup.requestFor === "SOMEONE_ELSE";
   const { stillAhead, moment } = lookup;
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { CallUs, ConfirmationMissing, NextStepLink } from "@/components/public/confirmation";
 import { PageHeader } from "@/components/public/page-header";
+import { CONFIRMATION_PARAM, verifyConfirmationToken } from "@/lib/forms/confirmation-token";
 import { getSettingsOrDefaults } from "@/lib/settings/get-settings";
-import { isVolunteerApplicationStored } from "@/lib/volunteers/get-application-confirmation";
 
 export const dynamic = "force-dynamic";
 
@@ -11,24 +11,41 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-/** The confirmation after the volunteer sign-up: "received" only when the sign-up is stored. */
+const NOT_SHOWN = {
+  invalid: {
+    title: "We kunnen deze bevestiging niet lezen",
+    lead: "Het adres van deze pagina is niet volledig of klopt niet.",
+    callUs: "Bel ons gratis, dan kijken we het samen na. Of vul het formulier opnieuw in.",
+  },
+  expired: {
+    title: "Deze bevestiging is verlopen",
+    lead: "We tonen deze bevestiging maar een week. Je aanmelding is wel bij ons aangekomen.",
+    callUs: "Heb je nog een vraag over je aanmelding? Bel ons gratis.",
+  },
+} as const;
+
+/**
+ * The confirmation after the volunteer sign-up, rendered from the signed token
+ * the form's action put in the address (lib/forms/confirmation-token.ts), so it
+ * shows even when the database is briefly unreachable right after the sign-up.
+ */
 export default async function VolunteerThanksPage({
   searchParams,
 }: {
-  searchParams: Promise<{ aanmelding?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { aanmelding } = await searchParams;
-  const [settings, stored] = await Promise.all([
-    getSettingsOrDefaults(),
-    isVolunteerApplicationStored(typeof aanmelding === "string" ? aanmelding : null).catch(() => false),
-  ]);
+  const params = await searchParams;
+  const check = verifyConfirmationToken(params[CONFIRMATION_PARAM], "volunteer-application");
+  // Falls back to the defaults when the database is down.
+  const settings = await getSettingsOrDefaults();
 
-  if (!stored) {
+  if (!check.valid) {
+    const texts = NOT_SHOWN[check.reason];
     return (
       <ConfirmationMissing
-        title="We vinden je aanmelding niet"
-        lead="Misschien is er iets misgegaan, of is deze link niet volledig."
-        callUs="Bel ons gratis, dan kijken we het samen na. Of vul het formulier opnieuw in."
+        title={texts.title}
+        lead={texts.lead}
+        callUs={texts.callUs}
         phoneNumber={settings.phoneNumber}
         formHref="/ik-wil-helpen"
         formLabel="Naar het formulier om je aan te melden"

@@ -11,7 +11,7 @@ import type { z } from "zod";
 import type { DoneKey } from "@/components/staff/request-done-messages";
 import { ForbiddenError, type StaffActor } from "@/lib/auth/actor";
 import { requireStaffForAction } from "@/lib/auth/current-staff";
-import { readFormValues } from "@/lib/forms/form-data";
+import { readFormValues, valuesToShowAgain } from "@/lib/forms/form-data";
 import type { FormValues } from "@/lib/forms/form-state";
 import { addRequestNote } from "@/lib/help-requests/add-request-note";
 import { assessRequest } from "@/lib/help-requests/assess-request";
@@ -68,7 +68,7 @@ async function perform(
   } catch (error) {
     const refused = refusal(error);
     if (!refused) throw error;
-    return { attempt: previous.attempt + 1, values, ...refused };
+    return { attempt: previous.attempt + 1, values: valuesToShowAgain(values), ...refused };
   }
   revalidatePath(`/beheer/aanvragen/${requestId}`);
   revalidatePath("/beheer/aanvragen");

@@ -11,7 +11,7 @@ import type { z } from "zod";
 import type { DoneKey } from "@/components/staff/request-done-messages";
 import { ForbiddenError, type StaffActor } from "@/lib/auth/actor";
 import { requireStaffForAction } from "@/lib/auth/current-staff";
-import { readFormValues } from "@/lib/forms/form-data";
+import { readFormValues, valuesToShowAgain } from "@/lib/forms/form-data";
 import { isDomainError } from "@/lib/help-requests/domain-error";
 import { proposeLinkSchema } from "@/lib/validation/propose-link-schema";
 import {
@@ -47,7 +47,12 @@ function linkAction<S extends LinkSchema>(
       ({ id: requestId } = await run(staff.actor, values as z.input<S>));
     } catch (error) {
       if (isDomainError(error))
-        return { attempt: previous.attempt + 1, values, errors: error.fieldErrors, message: error.message };
+        return {
+          attempt: previous.attempt + 1,
+          values: valuesToShowAgain(values),
+          errors: error.fieldErrors,
+          message: error.message,
+        };
       if (error instanceof ForbiddenError)
         return { attempt: previous.attempt + 1, values, errors: {}, message: FORBIDDEN_MESSAGE };
       throw error;

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ForbiddenError } from "@/lib/auth/actor";
 import { requireStaffForAction } from "@/lib/auth/current-staff";
-import { readFormValues } from "@/lib/forms/form-data";
+import { readFormValues, valuesToShowAgain } from "@/lib/forms/form-data";
 import { isDomainError } from "@/lib/help-requests/domain-error";
 import { registerIntake, type RegisterIntakeResult } from "@/lib/help-requests/register-intake";
 import { staffIntakeFields, type StaffIntakeFormInput } from "@/lib/validation/staff-intake-schema";
@@ -27,7 +27,7 @@ export async function registerIntakeAction(previous: IntakeState, formData: Form
   const back = (rest: Pick<IntakeState, "errors" | "message" | "duplicates">): IntakeState => ({
     attempt: previous.attempt + 1,
     token,
-    values: { ...values, confirmDuplicate: "" },
+    values: { ...valuesToShowAgain(values), confirmDuplicate: "" },
     ...rest,
   });
 

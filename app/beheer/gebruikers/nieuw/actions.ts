@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireStaffForAction } from "@/lib/auth/current-staff";
+import { valuesToShowAgain } from "@/lib/forms/form-data";
 import { formatExpiry } from "@/lib/staff-users/invitation";
 import { inviteStaffUser } from "@/lib/staff-users/invite-staff-user";
 import { refusalMessage } from "@/lib/staff-users/refusal-message";
@@ -34,7 +35,13 @@ export async function inviteAction(previous: InviteState, formData: FormData): P
     };
   } catch (error) {
     if (error instanceof AdminError && Object.keys(error.fieldErrors).length > 0) {
-      return { attempt, values, errors: error.fieldErrors, message: null, invited: null };
+      return {
+        attempt,
+        values: valuesToShowAgain(values),
+        errors: error.fieldErrors,
+        message: null,
+        invited: null,
+      };
     }
     const message = refusalMessage(error);
     if (message === null) throw error;

@@ -11,7 +11,7 @@ import type { RequestActionState } from "@/app/beheer/aanvragen/[id]/action-stat
 import type { VolunteerDoneKey } from "@/components/staff/volunteers/volunteer-done-messages";
 import { ForbiddenError, type StaffActor } from "@/lib/auth/actor";
 import { requireStaffForAction } from "@/lib/auth/current-staff";
-import { readFormValues } from "@/lib/forms/form-data";
+import { readFormValues, valuesToShowAgain } from "@/lib/forms/form-data";
 import { isDomainError } from "@/lib/help-requests/domain-error";
 import {
   addVolunteerNoteSchema,
@@ -54,7 +54,14 @@ function volunteerAction<S extends z.ZodObject>(
       ({ id: volunteerId } = await run(staff.actor, values as z.input<S>));
     } catch (error) {
       const attempt = previous.attempt + 1;
-      if (isDomainError(error)) return { attempt, values, errors: error.fieldErrors, message: error.message };
+      if (isDomainError(error)) {
+        return {
+          attempt,
+          values: valuesToShowAgain(values),
+          errors: error.fieldErrors,
+          message: error.message,
+        };
+      }
       if (error instanceof ForbiddenError) return { attempt, values, errors: {}, message: FORBIDDEN_MESSAGE };
       throw error;
     }
