@@ -1,5 +1,6 @@
 // The filter of the outbox page (/beheer/outbox), from the URL.
 import { z } from "zod";
+import { id } from "./staff-fields";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
 
 export const OUTBOX_PAGE_SIZE = 50;
@@ -24,11 +25,7 @@ export type OutboxFilterInput = z.input<typeof outboxFilterSchema>;
 
 /** "Toon geheim (alleen demo)": which message (a hidden field of its form). */
 export const revealOutboxSecretSchema = z.object({
-  messageId: z
-    .string({ error: "Kies een bericht." })
-    .trim()
-    .min(1, "Kies een bericht.")
-    .max(100, "Kies een bericht."),
+  messageId: id("Kies een bericht."),
 });
 
 export type RevealOutboxSecretInput = z.input<typeof revealOutboxSecretSchema>;

@@ -66,7 +66,7 @@ function fieldsOf(schema: unknown): Record<string, z.ZodType> | null {
 }
 
 // Passwords are hashed, never stored or shown: they are taken exactly as typed.
-const PASSWORDS = /\.(password|passwordConfirm)$/;
+const PASSWORDS = /\.(password|passwordConfirm|currentPassword)$/;
 
 const everyField = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports).flatMap(([name, value]) =>
