@@ -75,7 +75,12 @@ export async function registerIntake(
     phoneE164: intake.person.phoneE164,
     email: intake.person.email,
   });
-  if (duplicates.length > 0 && !intake.confirmDuplicate) return { status: "duplicates-found", duplicates };
+  if (duplicates.length > 0 && !intake.confirmDuplicate) {
+    // A double submit whose twin committed after the token check above finds its twin as a duplicate.
+    const twin = submissionToken ? await findBySubmissionToken(db, submissionToken) : null;
+    if (twin) return { status: "created", ...twin, duplicates: [], repeated: true };
+    return { status: "duplicates-found", duplicates };
+  }
 
   const settings = await getSettings(db);
   const dueAt = computeDueAt(now, {

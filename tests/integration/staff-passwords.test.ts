@@ -171,6 +171,53 @@ describe("changing my own password", () => {
   });
 });
 
+describe("the limit on changing my own password", () => {
+  it("stops guessing the current password after 5 tries in a quarter of an hour", async () => {
+    const user = await makeStaff(db, "EDITOR");
+    const now = new Date("2026-12-07T09:01:00Z");
+    const current = await sessionToken(user.email, PASSWORD, now);
+    const answers: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const error = await refusal(
+        changeOwnPassword(
+          actorOf(user),
+          { currentPassword: `geraden-${i}`, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD },
+          { db, sessionToken: current, now },
+        ),
+      );
+      answers.push(String(error.code));
+    }
+    expect(answers).toEqual([
+      "invalid-input",
+      "invalid-input",
+      "invalid-input",
+      "invalid-input",
+      "invalid-input",
+      "rate-limited",
+    ]);
+  });
+
+  it("is not used up by a stranger failing to sign in to my account from many places", async () => {
+    const user = await makeStaff(db, "EDITOR");
+    const now = new Date("2026-12-07T10:01:00Z");
+    const current = await sessionToken(user.email, PASSWORD, now);
+    for (let i = 0; i < 30; i++) {
+      await authenticateStaff(
+        { email: user.email, password: `fout-${i}`, code: "" },
+        { clientKey: `stranger-${randomUUID()}`, demoDatabase: false, db, now },
+      );
+    }
+    await changeOwnPassword(
+      actorOf(user),
+      { currentPassword: PASSWORD, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD },
+      { db, sessionToken: current, now },
+    );
+    expect(
+      await db.auditEvent.count({ where: { entityId: user.id, action: "staff-user.change-password" } }),
+    ).toBe(1);
+  });
+});
+
 describe("a password reset sent by an admin", () => {
   it("mails a link stored only as a hash, ends the person's sessions at once, and audits the request without the link", async () => {
     const admin = actorOf(await makeStaff(db, "ADMIN"));
