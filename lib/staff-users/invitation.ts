@@ -5,6 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { siteBaseUrl } from "@/lib/mail/site-base-url";
 import { formatDutchDay, formatDutchTime } from "@/lib/sla/format-due";
 
 export const INVITATION_VALID_MS = 7 * 24 * 60 * 60_000;
@@ -22,10 +23,9 @@ export function newInvitation(now: Date): { token: string; tokenHash: string; ex
   };
 }
 
-/** The link in the e-mail: the site's own address (NEXTAUTH_URL) or, in development, localhost. */
+/** The link in the e-mail, on the site's own address (lib/mail/site-base-url.ts). */
 export function invitationLink(token: string, env: Record<string, string | undefined> = process.env): string {
-  const base = (env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/+$/, "");
-  return `${base}/login/uitnodiging/${token}`;
+  return `${siteBaseUrl(env)}/login/uitnodiging/${token}`;
 }
 
 /** "maandag 30 november om 14.05 uur" */

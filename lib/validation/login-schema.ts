@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const LOGIN_MESSAGES = {
   emailMissing: "Vul je e-mailadres in.",

@@ -1,5 +1,5 @@
 // The filter of the outbox page (/beheer/outbox), from the URL.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
 
 export const OUTBOX_PAGE_SIZE = 50;

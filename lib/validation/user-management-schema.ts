@@ -1,7 +1,7 @@
 // The admin forms for staff accounts (invite, change role) and the public form
 // that turns an invitation into a password. Shared by the forms and the
 // domain functions in lib/staff-users.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { ALWAYS, choice, EMAIL_INVALID, requiredText } from "./fields";
 
