@@ -95,10 +95,9 @@ try {
     build(root, env);
   }
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const { host, warning } = listenHost({ demo: demoDatabase, env: process.env });
+  const { host, args: hostArgs, warning } = listenHost({ demo: demoDatabase, env: process.env });
   if (warning) console.warn(`\n[tezamen] ${warning.replaceAll("\n", "\n[tezamen] ")}\n`);
   stopStaleNextServer();
-  const hostArgs = host ? ["-H", host] : [];
   child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port, ...hostArgs], {
     cwd: root,
     env,

@@ -6,8 +6,8 @@ export function SiteAddressNotice({ mismatch }: { mismatch: SiteAddressMismatch 
   return (
     <div role="note" className="border-accent-700 mb-8 max-w-xl rounded-md border-2 p-4 text-lg">
       <p>
-        <strong>Let op, ander adres.</strong> Je opende het portaal op <strong>{mismatch.opened}</strong>, maar
-        het is ingesteld op <strong>{mismatch.configured}</strong>. Meld je aan via{" "}
+        <strong>Let op, ander adres.</strong> Je opende het portaal op <strong>{mismatch.opened}</strong>,
+        maar het is ingesteld op <strong>{mismatch.configured}</strong>. Meld je aan via{" "}
         <a href={loginUrl} className="text-brand-700 font-bold underline underline-offset-4">
           {loginUrl}
         </a>

@@ -35,7 +35,10 @@ export function configuredSiteUrl(env: Env = process.env): URL | null {
  * The scheme our own proxy reports, or null when no trusted proxy set it. A
  * proxy that appends gives a list; the last entry is the one it wrote.
  */
-export function forwardedProto(headers: Pick<Headers, "get">, env: Env = process.env): "http" | "https" | null {
+export function forwardedProto(
+  headers: Pick<Headers, "get">,
+  env: Env = process.env,
+): "http" | "https" | null {
   if (!behindTrustedProxy(env)) return null;
   const last = (headers.get("x-forwarded-proto") ?? "").split(",").pop()?.trim().toLowerCase();
   return last === "https" || last === "http" ? last : null;

@@ -25,7 +25,13 @@ export function buildContentSecurityPolicy({
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     // 'self' only matters to browsers without 'strict-dynamic' (they ignore it otherwise).
-    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
+    [
+      "script-src",
+      "'self'",
+      `'nonce-${nonce}'`,
+      "'strict-dynamic'",
+      ...(development ? ["'unsafe-eval'"] : []),
+    ],
     // Styles are our own stylesheets; a nonce would make browsers ignore 'unsafe-inline', so dev has none.
     ["style-src", "'self'", ...(development ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`])],
     ["img-src", "'self'"],

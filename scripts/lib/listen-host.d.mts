@@ -3,4 +3,4 @@ export function isLoopbackHost(host: string): boolean;
 export function listenHost(options: {
   demo: boolean;
   env: Record<string, string | undefined>;
-}): { host: string | undefined; warning: string | null };
+}): { host: string | undefined; args: string[]; warning: string | null };

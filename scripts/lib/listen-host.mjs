@@ -19,12 +19,15 @@ export function isLoopbackHost(host) {
   return LOOPBACK.test(host);
 }
 
-/** `next start -H <host>` (host undefined: no -H) and a warning to print, or null. */
+/**
+ * Where to listen (undefined: Next's default), the arguments that say so to
+ * `next start`/`next dev`, and a warning to print, or null.
+ */
 export function listenHost({ demo, env }) {
-  if (!demo) return { host: undefined, warning: null };
-  const requested = env.HOST?.trim();
-  if (!requested) return { host: "127.0.0.1", warning: null };
-  return { host: requested, warning: isLoopbackHost(requested) ? null : demoExposedWarning(requested) };
+  if (!demo) return { host: undefined, args: [], warning: null };
+  const host = env.HOST?.trim() || "127.0.0.1";
+  const warning = env.HOST?.trim() && !isLoopbackHost(host) ? demoExposedWarning(host) : null;
+  return { host, args: ["-H", host], warning };
 }
 
 function demoExposedWarning(host) {

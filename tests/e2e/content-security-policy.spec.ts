@@ -31,7 +31,9 @@ async function watchCsp(page: Page) {
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => {
-      window.__cspViolations?.push(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
+      window.__cspViolations?.push(
+        `${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   async function collect() {
@@ -178,7 +180,9 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
-test("every page sends the policy, with a new nonce each time, on Next's scripts too", async ({ request }) => {
+test("every page sends the policy, with a new nonce each time, on Next's scripts too", async ({
+  request,
+}) => {
   const policies: string[] = [];
   for (const path of ["/", "/", "/login", "/vrijwilliger/aanmelden", "/niet-gevonden", "/beheer"]) {
     const response = await request.get(path, { maxRedirects: 0 });

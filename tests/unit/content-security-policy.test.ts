@@ -44,9 +44,9 @@ describe("the Content-Security-Policy", () => {
 
   it("upgrades insecure requests only over HTTPS", () => {
     expect(production.has("upgrade-insecure-requests")).toBe(false);
-    expect(parse(buildContentSecurityPolicy({ nonce: "n", https: true })).has("upgrade-insecure-requests")).toBe(
-      true,
-    );
+    expect(
+      parse(buildContentSecurityPolicy({ nonce: "n", https: true })).has("upgrade-insecure-requests"),
+    ).toBe(true);
   });
 
   it("allows eval and inline styles only in development, for React's and Next's dev tools", () => {

@@ -4,19 +4,28 @@ import { listenHost } from "../../scripts/lib/listen-host.mjs";
 
 describe("where npm start listens", () => {
   it("on the demo database: on this machine only (127.0.0.1) unless HOST is set", () => {
-    expect(listenHost({ demo: true, env: {} })).toEqual({ host: "127.0.0.1", warning: null });
-    expect(listenHost({ demo: true, env: { HOST: "" } })).toEqual({ host: "127.0.0.1", warning: null });
+    const loopback = { host: "127.0.0.1", args: ["-H", "127.0.0.1"], warning: null };
+    expect(listenHost({ demo: true, env: {} })).toEqual(loopback);
+    expect(listenHost({ demo: true, env: { HOST: "" } })).toEqual(loopback);
   });
 
   it("on the demo database with HOST on the loopback: there, without a warning", () => {
-    expect(listenHost({ demo: true, env: { HOST: "::1" } })).toEqual({ host: "::1", warning: null });
-    expect(listenHost({ demo: true, env: { HOST: "localhost" } })).toEqual({ host: "localhost", warning: null });
+    expect(listenHost({ demo: true, env: { HOST: "::1" } })).toEqual({
+      host: "::1",
+      args: ["-H", "::1"],
+      warning: null,
+    });
+    expect(listenHost({ demo: true, env: { HOST: "localhost" } })).toMatchObject({
+      host: "localhost",
+      warning: null,
+    });
   });
 
   it("on the demo database with HOST elsewhere: there, with a warning naming every demo account", () => {
     for (const host of ["0.0.0.0", "::", "192.168.1.20"]) {
-      const { host: chosen, warning } = listenHost({ demo: true, env: { HOST: host } });
+      const { host: chosen, args, warning } = listenHost({ demo: true, env: { HOST: host } });
       expect(chosen).toBe(host);
+      expect(args).toEqual(["-H", host]);
       expect(warning).toContain(`HOST=${host}`);
       expect(warning).toContain("ADMIN");
       for (const account of DEMO_STAFF) expect(warning).toContain(account.email);
@@ -24,7 +33,8 @@ describe("where npm start listens", () => {
   });
 
   it("with DATABASE_URL (production): as before, Next's default (no -H), whatever HOST says", () => {
-    expect(listenHost({ demo: false, env: {} })).toEqual({ host: undefined, warning: null });
-    expect(listenHost({ demo: false, env: { HOST: "0.0.0.0" } })).toEqual({ host: undefined, warning: null });
+    const unchanged = { host: undefined, args: [], warning: null };
+    expect(listenHost({ demo: false, env: {} })).toEqual(unchanged);
+    expect(listenHost({ demo: false, env: { HOST: "0.0.0.0" } })).toEqual(unchanged);
   });
 });

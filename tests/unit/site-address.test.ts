@@ -10,11 +10,15 @@ describe("the login page's notice about another address", () => {
       opened: "http://127.0.0.1:3000",
       configured: "http://localhost:3000",
     });
-    expect(siteAddressMismatch(host("192.168.1.20:3000"), { NEXTAUTH_URL: "http://localhost:3000/" })).toEqual({
+    expect(
+      siteAddressMismatch(host("192.168.1.20:3000"), { NEXTAUTH_URL: "http://localhost:3000/" }),
+    ).toEqual({
       opened: "http://192.168.1.20:3000",
       configured: "http://localhost:3000",
     });
-    expect(siteAddressMismatch(host("localhost:3001"), { NEXTAUTH_URL: "http://localhost:3000" })).not.toBeNull();
+    expect(
+      siteAddressMismatch(host("localhost:3001"), { NEXTAUTH_URL: "http://localhost:3000" }),
+    ).not.toBeNull();
   });
 
   it("stays away when nothing is configured: then any address works", () => {
@@ -23,7 +27,9 @@ describe("the login page's notice about another address", () => {
 
   it("stays away at the configured address, also behind an HTTPS proxy that is not declared", () => {
     expect(siteAddressMismatch(host("localhost:3000"), { NEXTAUTH_URL: "http://localhost:3000" })).toBeNull();
-    expect(siteAddressMismatch(host("tezamen.stad.example"), { NEXTAUTH_URL: "https://tezamen.stad.example" })).toBeNull();
+    expect(
+      siteAddressMismatch(host("tezamen.stad.example"), { NEXTAUTH_URL: "https://tezamen.stad.example" }),
+    ).toBeNull();
   });
 
   it("uses the trusted proxy's X-Forwarded-Host and scheme, and only a trusted proxy's", () => {
@@ -47,10 +53,12 @@ describe("the login page's notice about another address", () => {
 
 describe("the address in e-mail links", () => {
   it("is the configured address, never the request's", () => {
-    expect(siteBaseUrl({ TEZAMEN_BASE_URL: "https://tezamen.stad.example/", NEXTAUTH_URL: "https://x.example" })).toBe(
+    expect(
+      siteBaseUrl({ TEZAMEN_BASE_URL: "https://tezamen.stad.example/", NEXTAUTH_URL: "https://x.example" }),
+    ).toBe("https://tezamen.stad.example");
+    expect(siteBaseUrl({ NEXTAUTH_URL: "https://tezamen.stad.example" })).toBe(
       "https://tezamen.stad.example",
     );
-    expect(siteBaseUrl({ NEXTAUTH_URL: "https://tezamen.stad.example" })).toBe("https://tezamen.stad.example");
   });
 
   it("is this machine's demo address when nothing is configured", () => {
