@@ -102,7 +102,8 @@ async function signInBothWithProxyHeader(browser: Browser, server: OwnServer) {
 }
 
 test.describe("with TRUSTED_PROXY_HOPS set, X-Forwarded-Proto: https from the proxy", () => {
-  test.describe.configure({ mode: "serial" });
+  // In order, in one worker, one server; a failure does not skip the next test.
+  test.describe.configure({ mode: "default" });
   let server: OwnServer;
   test.beforeAll(async () => {
     server = await startServer("1");
@@ -138,7 +139,8 @@ test.describe("with TRUSTED_PROXY_HOPS set, X-Forwarded-Proto: https from the pr
 });
 
 test.describe("without TRUSTED_PROXY_HOPS, X-Forwarded-Proto from anyone", () => {
-  test.describe.configure({ mode: "serial" });
+  // In order, in one worker, one server; a failure does not skip the next test.
+  test.describe.configure({ mode: "default" });
   let server: OwnServer;
   test.beforeAll(async () => {
     server = await startServer("");
