@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: serves Tezamen at http://localhost:$PORT (default 3000).
-// Without DATABASE_URL it runs an embedded Postgres with data under .data/pg.
+// Without DATABASE_URL it runs an embedded Postgres with data under .data/pg,
+// and listens on 127.0.0.1 only unless HOST is set (scripts/lib/listen-host.mjs).
 // It migrates, loads the demo content into an empty database, builds when the
 // build is missing or stale, and stops everything on Ctrl-C or SIGTERM.
 // `--dev` runs Next's development server instead of a production build.
@@ -10,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, needsBuild } from "./lib/build.mjs";
 import { startEmbeddedPostgres } from "./lib/embedded-db.mjs";
+import { isLoopbackHost, listenHost } from "./lib/listen-host.mjs";
 import { prepareDatabase } from "./lib/prepare-db.mjs";
 import { ensureSecret, serverActionsKey } from "./lib/secret.mjs";
 
@@ -82,7 +84,9 @@ try {
     AUTH_SECRET: secret,
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY:
       process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? serverActionsKey(secret),
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    // No NEXTAUTH_URL by default: sign-in works at whatever address the portal
+    // was opened. E-mail links fall back to http://localhost:$PORT (lib/mail/site-base-url.ts).
+    PORT: port,
     // Lets demo-only conveniences know they are on the throwaway demo database.
     TEZAMEN_DEMO_DATABASE: demoDatabase ? "1" : "",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -91,11 +95,13 @@ try {
     log("Building the app (once, or after a change)…");
     build(root, env);
   }
+  const { host, args: hostArgs, warning } = listenHost({ demo: demoDatabase, env: process.env });
+  if (warning) console.warn(`\n[tezamen] ${warning.replaceAll("\n", "\n[tezamen] ")}\n`);
   stopStaleNextServer();
   // Our own server around Next (not `next start`): it tells the app each
   // request's socket address, for the per-client rate limits.
   const serve = path.join(root, "scripts", "serve.mjs");
-  child = spawn(process.execPath, [serve, "--port", port, ...(dev ? ["--dev"] : [])], {
+  child = spawn(process.execPath, [serve, "--port", port, ...hostArgs, ...(dev ? ["--dev"] : [])], {
     cwd: root,
     env,
     stdio: "inherit",
@@ -105,7 +111,8 @@ try {
   child.on("exit", (code) => {
     if (!stopping) void shutdown(code ?? 1);
   });
-  log(`Tezamen: http://localhost:${port}`);
+  const shown = !host || isLoopbackHost(host) || host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  log(`Tezamen: http://${shown.includes(":") ? `[${shown}]` : shown}:${port}`);
 } catch (error) {
   console.error(`[tezamen] Could not start: ${error instanceof Error ? error.message : error}`);
   await shutdown(1);

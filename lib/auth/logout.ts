@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { signOut } from "./auth";
 import { getCurrentStaff } from "./current-staff";
 import { endStaffSession } from "./staff-sessions";
@@ -19,5 +20,7 @@ export async function logoutAction(): Promise<void> {
       ipHash: staff.actor.ipHash,
     });
   }
-  await signOut({ redirectTo: "/login" });
+  // Relative, not to NEXTAUTH_URL's origin: back where the person is.
+  await signOut({ redirect: false });
+  redirect("/login");
 }

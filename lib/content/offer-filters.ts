@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { OfferKind, TargetGroup } from "@/lib/generated/prisma/enums";
 import { normaliseQuery } from "./search-terms";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { FormPurpose } from "./form-token";
 import { serverSecret } from "./server-secret";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { withoutInvisibleCharacters } from "@/lib/validation/fields";
 import type { FormValues } from "./form-state";
 

@@ -4,11 +4,11 @@
 import { formatCallBackMoment } from "@/lib/sla/format-due";
 import { CHANNEL_OPTIONS, labelFor } from "@/lib/validation/options";
 import type { Channel } from "@/lib/generated/prisma/enums";
+import { siteBaseUrl } from "./site-base-url";
 
-/** The address of the staff area in links, from TEZAMEN_BASE_URL (or the Auth.js URL); "" = relative. */
+/** A page of the portal as a link in an e-mail (lib/mail/site-base-url.ts). */
 export function staffAreaUrl(path: string, env: Record<string, string | undefined> = process.env): string {
-  const base = (env.TEZAMEN_BASE_URL ?? env.AUTH_URL ?? env.NEXTAUTH_URL ?? "").replace(/\/+$/, "");
-  return `${base}${path}`;
+  return `${siteBaseUrl(env)}${path}`;
 }
 
 export function requestUrl(requestId: string): string {

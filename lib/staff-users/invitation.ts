@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { queueMail, secretMarker } from "@/lib/mail/queue-mail";
+import { siteBaseUrl } from "@/lib/mail/site-base-url";
 import { formatDutchDay, formatDutchTime } from "@/lib/sla/format-due";
 
 export const INVITATION_VALID_MS = 7 * 24 * 60 * 60_000;
@@ -30,21 +31,16 @@ export function newInvitation(now: Date): { token: string; tokenHash: string; ex
   return newLinkToken(now, INVITATION_VALID_MS);
 }
 
-/** A link in an e-mail: the site's own address (NEXTAUTH_URL) or, in development, localhost. */
-function siteLink(path: string, env: Record<string, string | undefined>): string {
-  const base = (env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/+$/, "");
-  return `${base}${path}`;
-}
-
+/** The links in the e-mails, on the site's own address (lib/mail/site-base-url.ts). */
 export function invitationLink(token: string, env: Record<string, string | undefined> = process.env): string {
-  return siteLink(`/login/uitnodiging/${token}`, env);
+  return `${siteBaseUrl(env)}/login/uitnodiging/${token}`;
 }
 
 export function passwordResetLink(
   token: string,
   env: Record<string, string | undefined> = process.env,
 ): string {
-  return siteLink(`/login/nieuw-wachtwoord/${token}`, env);
+  return `${siteBaseUrl(env)}/login/nieuw-wachtwoord/${token}`;
 }
 
 /** "maandag 30 november om 14.05 uur" */

@@ -1,6 +1,6 @@
 // The filters of the audit log page: a GET form, so the address can be
 // bookmarked and shared. Wrong values are reported and left out, never fatal.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { addDays, startOfBrusselsDay } from "@/lib/sla/brussels-time";
 import { searchTerm } from "./fields";
 

@@ -2,7 +2,7 @@
 // FormData as a string (or a list of strings for checkboxes); a missing field
 // counts as empty ("prefault"), so a required field gets its own Dutch message
 // instead of zod's generic one.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { isValidPhoneOrEmpty, normalizePhone } from "@/lib/phone/normalize-phone";
 import { NEIGHBOURHOOD_UNKNOWN } from "./options";
 

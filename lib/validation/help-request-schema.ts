@@ -1,6 +1,6 @@
 // The one schema of the "Hulp nodig?" form: the server action parses FormData
 // with it, and the form takes its field names, limits and choices from it.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { AgeGroup, ContactTime, Need, SubjectAwareness } from "@/lib/generated/prisma/enums";
 import {
   ALWAYS,

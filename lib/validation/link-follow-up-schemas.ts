@@ -2,7 +2,7 @@
 // for the volunteer's own answers and contacts, on /vrijwilliger): one per
 // action, shared by its form and its domain function. Fields arrive as
 // strings, as FormData gives them.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { LinkContactKind } from "@/lib/generated/prisma/enums";
 import { choice, requiredText, text } from "./fields";
 import { id, values } from "./staff-fields";

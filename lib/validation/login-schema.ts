@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { hasInvisibleCharacters } from "./fields";
 
 export const LOGIN_MESSAGES = {

@@ -1,7 +1,7 @@
 // The schema of "propose a caring neighbour" on a request's page: shared by
 // the form (components/staff/links/suggestions-form.tsx) and
 // lib/volunteer-links/propose-link.ts. Fields arrive as strings, as FormData gives them.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { LinkKind, Need } from "@/lib/generated/prisma/enums";
 import { parseBrusselsDateTime } from "@/lib/sla/brussels-time";
 import { ALWAYS, choice, text } from "./fields";

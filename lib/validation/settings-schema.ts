@@ -1,6 +1,6 @@
 // The admin's settings form, shared by the page and lib/settings/update-settings.ts.
 // Every field arrives as text; the output has the types of lib/settings/defaults.ts.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { normalizePhone } from "@/lib/phone/normalize-phone";
 import { parseIntakeWindows } from "@/lib/volunteers/intake-slots";
 import { choice, requiredText } from "./fields";

@@ -1,6 +1,6 @@
 // Building blocks shared by the staff forms' schemas (lib/validation/staff-*.ts),
 // next to those of the public forms in ./fields.ts.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const ID_INVALID = "Deze keuze bestaat niet (meer). Laad de pagina opnieuw.";
 

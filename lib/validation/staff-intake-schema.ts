@@ -1,7 +1,7 @@
 // The schema of the staff intake form (/beheer/aanvragen/nieuw): a call to the
 // free number or a referral from a partner, registered in under a minute.
 // Shared by the form (field names, choices) and registerIntake (which parses).
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { AgeGroup, Channel, ContactTime, Need, SubjectAwareness } from "@/lib/generated/prisma/enums";
 import {
   ALWAYS,

@@ -1,5 +1,5 @@
 // The filter of the outbox page (/beheer/outbox), from the URL.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { id } from "./staff-fields";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
 

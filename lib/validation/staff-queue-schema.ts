@@ -1,7 +1,7 @@
 // The filters of the queue (/beheer/aanvragen), as they arrive in the URL's
 // search parameters. A filter value that makes no sense is dropped rather
 // than refused: an old bookmark still opens the queue.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { Channel, HelpRequestStatus, Need } from "@/lib/generated/prisma/enums";
 import { searchTerm } from "./fields";
 import { CHANNEL_OPTIONS, NEED_OPTIONS, STATUS_OPTIONS } from "./options";

@@ -1,7 +1,7 @@
 // The schemas of the actions on a request's page (/beheer/aanvragen/[id]):
 // one per action, shared by its form and its domain function. Every field
 // arrives as a string (or a list of strings), as FormData gives it.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { CloseOutcome, LonelinessType, Need, Urgency } from "@/lib/generated/prisma/enums";
 import { LONELINESS_ANSWERS, type LonelinessAnswer } from "@/lib/help-requests/loneliness-scale";
 import { parseBrusselsDateTime } from "@/lib/sla/brussels-time";

@@ -2,7 +2,7 @@
 // one per form, shared by the forms, the server actions and the domain
 // functions in lib/volunteers/. Checks that need the clock (a certificate in
 // the future) are made by the domain function.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { AvailabilitySlot, TravelRange, VolunteerStatus } from "@/lib/generated/prisma/enums";
 import { VOLUNTEER_STATUSES } from "@/lib/volunteers/lifecycle";
 import {

@@ -2,7 +2,7 @@
 // set a password (invitation, reset link, change my password): one password
 // rule for all three. Shared by the forms and the domain functions in
 // lib/staff-users.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { ALWAYS, choice, EMAIL_INVALID, requiredText } from "./fields";

@@ -1,6 +1,6 @@
 // The one schema of the volunteer sign-up form (/ik-wil-helpen), shared by the
 // form and the server action.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { AvailabilitySlot, Need } from "@/lib/generated/prisma/enums";
 import {
   ALWAYS,

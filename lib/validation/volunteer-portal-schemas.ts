@@ -1,6 +1,6 @@
 // The forms of the volunteer's own page (/vrijwilliger): one schema per form,
 // shared by the form and the server action.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { choice, EMAIL_INVALID, requiredText, text } from "./fields";
 import { id, values } from "./staff-fields";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
 import { recordStaffView } from "@/lib/audit/record-audit-event";
 import { prisma, type Db } from "@/lib/db";

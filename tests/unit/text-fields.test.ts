@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { valuesToShowAgain } from "@/lib/forms/form-data";
 import { fieldErrors, text, withoutInvisibleCharacters } from "@/lib/validation/fields";
 import { helpRequestSchema } from "@/lib/validation/help-request-schema";

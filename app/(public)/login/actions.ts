@@ -1,11 +1,12 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth";
 import { LOGIN_MESSAGES, loginSchema } from "@/lib/validation/login-schema";
 import type { LoginState } from "./login-state";
 
-/** Signs a staff member in; on success Auth.js redirects to the staff area. */
+/** Signs a staff member in; on success to the staff area. */
 export async function loginAction(previous: LoginState, formData: FormData): Promise<LoginState> {
   const email = String(formData.get("email") ?? "");
   const attempt = previous.attempt + 1;
@@ -20,9 +21,10 @@ export async function loginAction(previous: LoginState, formData: FormData): Pro
     return { attempt, email, errors, message: null };
   }
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: "/beheer" });
+    // No redirect by Auth.js: it would go to NEXTAUTH_URL's origin, where this
+    // browser may have no cookie (opened at 127.0.0.1 or a LAN address).
+    await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
-    // Success is a redirect, thrown by signIn: let it through.
     if (!(error instanceof AuthError)) throw error;
     const tooMany = error instanceof CredentialsSignin && error.code === "too_many_attempts";
     return {
@@ -32,5 +34,6 @@ export async function loginAction(previous: LoginState, formData: FormData): Pro
       message: tooMany ? LOGIN_MESSAGES.rateLimited : LOGIN_MESSAGES.invalid,
     };
   }
-  return { attempt, email, errors: {}, message: LOGIN_MESSAGES.invalid };
+  // Same origin, relative: wherever the portal was opened.
+  redirect("/beheer");
 }
