@@ -3,13 +3,11 @@
 // one client. The main test server plays one proxy of our own
 // (TRUSTED_PROXY_HOPS=1, tests/e2e/server.mjs); the production default (no
 // proxy) gets a server of its own here, on the same build and database.
-import { spawn, type ChildProcess } from "node:child_process";
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
-import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { freePort } from "../../scripts/lib/embedded-db.mjs";
 import { postForm, type Fields } from "./action-forms";
-import { testDatabaseUrl, testDb } from "./staff-fixtures";
+import { startOwnServer, type OwnServer } from "./own-server";
+import { testDb } from "./staff-fixtures";
 
 const MAIN_SECRET = process.env.AUTH_SECRET ?? "e2e-secret-not-for-production";
 
@@ -91,51 +89,18 @@ async function postHelpForms(
 const storedFor = (firstName: string) => testDb().helpRequest.count({ where: { person: { firstName } } });
 
 test.describe("without a proxy of our own (the default)", () => {
-  let server: ChildProcess | undefined;
+  let server: OwnServer | undefined;
   let baseUrl = "";
   // A secret of its own: its client keys can't collide with the main server's.
   const secret = `client-address-spec-${randomUUID()}`;
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    const port = await freePort();
-    baseUrl = `http://localhost:${port}`;
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      DATABASE_URL: testDatabaseUrl(),
-      AUTH_SECRET: secret,
-      NEXTAUTH_URL: baseUrl,
-      TEZAMEN_JOBS: "off",
-      NEXT_TELEMETRY_DISABLED: "1",
-    };
-    delete env.TRUSTED_PROXY_HOPS;
-    server = spawn(
-      process.execPath,
-      [path.join(process.cwd(), "scripts/serve.mjs"), "--port", String(port)],
-      {
-        cwd: process.cwd(),
-        env,
-        stdio: "ignore",
-      },
-    );
-    await expect
-      .poll(
-        () =>
-          fetch(`${baseUrl}/api/health`).then(
-            (r) => r.status,
-            () => 0,
-          ),
-        { timeout: 60_000 },
-      )
-      .toBe(200);
+    server = await startOwnServer({ AUTH_SECRET: secret, TRUSTED_PROXY_HOPS: undefined });
+    baseUrl = server.url;
   });
 
-  test.afterAll(async () => {
-    if (!server || server.exitCode !== null) return;
-    const exited = new Promise((resolve) => server!.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  });
+  test.afterAll(async () => server?.stop());
 
   test("a client making up a new X-Forwarded-For each time is refused after 5 help requests", async ({
     request,

@@ -2,72 +2,21 @@
 // (TRUSTED_PROXY_HOPS) says the request came in over HTTPS, and nothing of
 // the kind when anyone else sends that header. Each case gets its own server
 // on the test database, since TRUSTED_PROXY_HOPS is read from the environment.
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type Browser, type Response } from "@playwright/test";
-import { freePort } from "../../scripts/lib/embedded-db.mjs";
 import { latestLoginMail, makeVolunteer } from "../integration/volunteer-portal-fixtures";
+import { startOwnServer, type OwnServer } from "./own-server";
 import { signIn, createStaff, testDb } from "./staff-fixtures";
 
 const HTTPS = { "x-forwarded-proto": "https" };
 
-interface OwnServer {
-  url: string;
-  stop: () => Promise<void>;
-}
-
-/** `next start` of the same build on the test database, with TRUSTED_PROXY_HOPS as given. */
-async function startServer(trustedProxyHops: string): Promise<OwnServer> {
-  const port = await freePort();
-  const databaseUrl = fs
-    .readFileSync(
-      path.join(process.cwd(), "reports", `e2e-database-url-${process.env.E2E_PORT ?? "3100"}`),
-      "utf8",
-    )
-    .trim();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production",
-    TEZAMEN_DEMO_DATABASE: "1",
-    TEZAMEN_JOBS: "off",
-    NEXT_TELEMETRY_DISABLED: "1",
+/** The same build with TRUSTED_PROXY_HOPS as given; the scheme must come from the proxy alone, not a configured https:// address. */
+function startServer(trustedProxyHops: string): Promise<OwnServer> {
+  return startOwnServer({
     TRUSTED_PROXY_HOPS: trustedProxyHops,
-  };
-  // The scheme must come from the proxy alone here, not from a configured https:// address.
-  for (const name of ["NEXTAUTH_URL", "AUTH_URL", "TEZAMEN_BASE_URL"]) delete env[name];
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      path.join(process.cwd(), "node_modules/next/dist/bin/next"),
-      "start",
-      "-p",
-      String(port),
-      "-H",
-      "127.0.0.1",
-    ],
-    { cwd: process.cwd(), env, stdio: "ignore" },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  await expect
-    .poll(
-      () =>
-        fetch(`${url}/api/health`).then(
-          (r) => r.status,
-          () => 0,
-        ),
-      { timeout: 60_000 },
-    )
-    .toBe(200);
-  return {
-    url,
-    async stop() {
-      child.kill("SIGTERM");
-      await exited;
-    },
-  };
+    NEXTAUTH_URL: undefined,
+    AUTH_URL: undefined,
+    TEZAMEN_BASE_URL: undefined,
+  });
 }
 
 /** The Set-Cookie lines of every response the page received. */
