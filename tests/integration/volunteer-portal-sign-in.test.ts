@@ -175,18 +175,15 @@ describe("a sign-in code", () => {
     expect(after).toMatchObject({ failedAttempts: 5, usedAt: null });
   });
 
-  it("lets the right code in among 4 wrong ones at once, counting only the wrong ones", async () => {
+  it("lets the right code in after 4 wrong ones at once, counting only the wrong ones", async () => {
     const volunteer = await makeVolunteer(db);
     const { code } = await askCode(volunteer.email!);
     const wrong = code === "111111" ? "222222" : "111111";
-    const answers = await Promise.all([
-      verify(volunteer.email!, wrong),
-      verify(volunteer.email!, wrong),
-      verify(volunteer.email!, code),
-      verify(volunteer.email!, wrong),
-      verify(volunteer.email!, wrong),
-    ]);
-    expect(answers.map((a) => a.ok)).toEqual([false, false, true, false, false]);
+    // The wrong ones race each other; the right one comes after them (a right code
+    // racing wrong ones ends the counting when it wins: see the next test).
+    const wrongAnswers = await Promise.all([1, 2, 3, 4].map(() => verify(volunteer.email!, wrong)));
+    expect(wrongAnswers.map((a) => a.ok)).toEqual([false, false, false, false]);
+    expect((await verify(volunteer.email!, code)).ok).toBe(true);
     const row = await db.volunteerLoginCode.findFirstOrThrow({ where: { volunteerId: volunteer.id } });
     expect(row.failedAttempts).toBe(4);
     expect(row.usedAt).not.toBeNull();
