@@ -8,8 +8,7 @@ export const PASSWORD_RESET_MESSAGES = {
 } as const;
 
 export type PasswordReset =
-  | { ok: true; userId: string; name: string; email: string; expiresAt: Date }
-  | PasswordLinkRefusal;
+  { ok: true; userId: string; name: string; email: string; expiresAt: Date } | PasswordLinkRefusal;
 
 /**
  * The password reset behind a link, for the page where a colleague chooses a
