@@ -14,7 +14,7 @@ export async function acceptStaffInvitation(
   options?: UseCaseOptions & { ipHash?: string | null },
 ): Promise<{ userId: string; email: string; role: StaffRole }> {
   const { userId, email, role } = await setPasswordThroughLink(
-    { kind: "invitation", messages: INVITATION_MESSAGES, auditAction: "accept-invitation" },
+    { action: "accept-invitation", kind: "invitation", messages: INVITATION_MESSAGES },
     input,
     options,
   );

@@ -12,7 +12,7 @@ export async function resetStaffPassword(
   options?: UseCaseOptions & { ipHash?: string | null },
 ): Promise<{ userId: string; email: string }> {
   const { userId, email } = await setPasswordThroughLink(
-    { kind: "reset", messages: PASSWORD_RESET_MESSAGES, auditAction: "reset-password" },
+    { action: "reset-password", kind: "reset", messages: PASSWORD_RESET_MESSAGES },
     input,
     options,
   );

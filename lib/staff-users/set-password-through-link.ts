@@ -21,7 +21,12 @@ import {
  * audit event is written there too.
  */
 export async function setPasswordThroughLink(
-  link: { kind: PasswordLinkKind; messages: PasswordLinkMessages; auditAction: string },
+  link: {
+    /** The verb of the audit event: "reset-password" → "staff-user.reset-password". */
+    action: string;
+    kind: PasswordLinkKind;
+    messages: PasswordLinkMessages;
+  },
   input: { token: string; password: string; passwordConfirm: string },
   options?: UseCaseOptions & { ipHash?: string | null },
 ): Promise<PasswordLinkHolder> {
@@ -48,7 +53,7 @@ export async function setPasswordThroughLink(
     await endAllStaffSessions(holder.userId, tx, now);
     await auditStaffUser(
       tx,
-      link.auditAction,
+      link.action,
       holder.userId,
       { actorStaffId: holder.userId, ipHash: options?.ipHash },
       now,
