@@ -4,15 +4,12 @@ import { useActionState } from "react";
 import Link from "next/link";
 import { StateErrorSummary } from "@/components/forms/state-error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
 import { PageHeader } from "@/components/public/page-header";
 import { AdminSuccessPanel } from "./admin-success-panel";
+import { NewPasswordFields } from "./new-password-fields";
 import type { AcceptInvitationState } from "@/app/(public)/login/uitnodiging/[token]/accept-state";
 
 const FIELDS = ["password", "passwordConfirm"] as const;
-export const NEW_PASSWORD_HINT =
-  "Minstens 12 tekens, en geen veelgebruikt wachtwoord. Een zin van een paar woorden is sterk en makkelijk te onthouden.";
-const NEW_PASSWORD = { type: "password", autoComplete: "new-password", width: "medium" } as const;
 
 export type InvitationView =
   | { ok: true; name: string; email: string; expires: string; needsSecondFactor: boolean }
@@ -111,19 +108,7 @@ export function AdminAcceptInvitationForm({
           <br />
           Deze link werkt tot {expires}.
         </p>
-        <TextField
-          name="password"
-          label="Nieuw wachtwoord"
-          hint={NEW_PASSWORD_HINT}
-          {...NEW_PASSWORD}
-          error={state.errors.password}
-        />
-        <TextField
-          name="passwordConfirm"
-          label="Typ je wachtwoord nog eens"
-          {...NEW_PASSWORD}
-          error={state.errors.passwordConfirm}
-        />
+        <NewPasswordFields errors={state.errors} confirmLabel="Typ je wachtwoord nog eens" />
         <SubmitButton pendingText="Even geduld, we bewaren je wachtwoord…">{copy.button}</SubmitButton>
       </form>
     </>

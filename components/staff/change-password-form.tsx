@@ -6,11 +6,10 @@ import { StateErrorSummary } from "@/components/forms/state-error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import type { ChangePasswordState } from "@/app/beheer/wachtwoord/change-password-state";
-import { NEW_PASSWORD_HINT } from "./admin-accept-invitation-form";
 import { AdminSuccessPanel } from "./admin-success-panel";
+import { NewPasswordFields } from "./new-password-fields";
 
 const FIELDS = ["currentPassword", "password", "passwordConfirm"] as const;
-const NEW_PASSWORD = { type: "password", autoComplete: "new-password", width: "medium" } as const;
 
 /** "Mijn wachtwoord wijzigen": the current password, then the new one twice. Works without JavaScript. */
 export function ChangePasswordForm({
@@ -63,19 +62,7 @@ export function ChangePasswordForm({
               width="medium"
               error={state.errors.currentPassword}
             />
-            <TextField
-              name="password"
-              label="Nieuw wachtwoord"
-              hint={NEW_PASSWORD_HINT}
-              {...NEW_PASSWORD}
-              error={state.errors.password}
-            />
-            <TextField
-              name="passwordConfirm"
-              label="Typ je nieuwe wachtwoord nog eens"
-              {...NEW_PASSWORD}
-              error={state.errors.passwordConfirm}
-            />
+            <NewPasswordFields errors={state.errors} confirmLabel="Typ je nieuwe wachtwoord nog eens" />
             <SubmitButton pendingText="Even geduld, we bewaren je wachtwoord…">
               Wachtwoord wijzigen
             </SubmitButton>

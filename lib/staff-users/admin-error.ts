@@ -21,3 +21,11 @@ export class AdminError extends StaffRefusal<AdminErrorCode> {
 }
 
 export const STAFF_USER_NOT_FOUND = "Deze gebruiker bestaat niet (meer).";
+
+/** Sending a link to a disabled account is refused: the link would not work for it. */
+export function accountDisabledError(name: string): AdminError {
+  return new AdminError(
+    "invalid-input",
+    `Het account van ${name} is uitgeschakeld. Schakel het eerst weer in.`,
+  );
+}

@@ -1,5 +1,5 @@
-import { resolveOptions, type UseCaseOptions } from "./context";
-import { hashInvitationToken } from "./invitation";
+import type { UseCaseOptions } from "./context";
+import { findPasswordLinkHolder, type PasswordLinkRefusal } from "./password-link";
 
 export const PASSWORD_RESET_MESSAGES = {
   invalid:
@@ -8,8 +8,7 @@ export const PASSWORD_RESET_MESSAGES = {
 } as const;
 
 export type PasswordReset =
-  | { ok: true; userId: string; name: string; email: string; expiresAt: Date }
-  | { ok: false; reason: "invalid" | "expired"; message: string };
+  { ok: true; userId: string; name: string; email: string; expiresAt: Date } | PasswordLinkRefusal;
 
 /**
  * The password reset behind a link, for the page where a colleague chooses a
@@ -17,22 +16,8 @@ export type PasswordReset =
  * or replaced link all read as "invalid".
  */
 export async function findPasswordReset(token: string, options?: UseCaseOptions): Promise<PasswordReset> {
-  const { db, now } = resolveOptions(options);
-  const invalid = { ok: false, reason: "invalid", message: PASSWORD_RESET_MESSAGES.invalid } as const;
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return invalid;
-  const user = await db.staffUser.findUnique({
-    where: { passwordResetTokenHash: hashInvitationToken(token) },
-    select: { id: true, name: true, email: true, isActive: true, passwordResetExpiresAt: true },
-  });
-  if (!user || !user.isActive) return invalid;
-  if (!user.passwordResetExpiresAt || user.passwordResetExpiresAt <= now) {
-    return { ok: false, reason: "expired", message: PASSWORD_RESET_MESSAGES.expired };
-  }
-  return {
-    ok: true,
-    userId: user.id,
-    name: user.name,
-    email: user.email,
-    expiresAt: user.passwordResetExpiresAt,
-  };
+  const reset = await findPasswordLinkHolder("reset", token, PASSWORD_RESET_MESSAGES, options);
+  if (!reset.ok) return reset;
+  const { userId, name, email, expiresAt } = reset;
+  return { ok: true, userId, name, email, expiresAt };
 }

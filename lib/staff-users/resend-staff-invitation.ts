@@ -1,6 +1,6 @@
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
 import { getSettings } from "@/lib/settings/get-settings";
-import { AdminError } from "./admin-error";
+import { accountDisabledError, AdminError } from "./admin-error";
 import { changeStaffUser } from "./change-staff-user";
 import { resolveOptions, type UseCaseOptions } from "./context";
 import { clearReplacedMailSecrets } from "@/lib/mail/mail-secrets";
@@ -36,12 +36,7 @@ export async function resendStaffInvitation(
           `${user.name} heeft al een wachtwoord gekozen. Een nieuwe uitnodiging is niet nodig.`,
         );
       }
-      if (!user.isActive) {
-        throw new AdminError(
-          "invalid-input",
-          `Het account van ${user.name} is uitgeschakeld. Schakel het eerst weer in.`,
-        );
-      }
+      if (!user.isActive) throw accountDisabledError(user.name);
       await tx.staffUser.update({
         where: { id: user.id },
         data: { inviteTokenHash: invitation.tokenHash, inviteExpiresAt: invitation.expiresAt },

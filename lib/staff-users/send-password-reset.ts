@@ -2,7 +2,7 @@ import { clearReplacedMailSecrets } from "@/lib/mail/mail-secrets";
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
 import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
 import { getSettings } from "@/lib/settings/get-settings";
-import { AdminError } from "./admin-error";
+import { accountDisabledError, AdminError } from "./admin-error";
 import { changeStaffUser } from "./change-staff-user";
 import { resolveOptions, type UseCaseOptions } from "./context";
 import {
@@ -40,12 +40,7 @@ export async function sendPasswordReset(
       options: { db, now },
     },
     async (tx, user) => {
-      if (!user.isActive) {
-        throw new AdminError(
-          "invalid-input",
-          `Het account van ${user.name} is uitgeschakeld. Schakel het eerst weer in.`,
-        );
-      }
+      if (!user.isActive) throw accountDisabledError(user.name);
       if (user.inviteTokenHash) {
         throw new AdminError(
           "already-done",

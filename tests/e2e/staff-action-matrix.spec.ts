@@ -9,6 +9,7 @@ import {
   expect,
   test as base,
   type APIRequestContext,
+  type Browser,
   type BrowserContext,
   type Page,
 } from "@playwright/test";
@@ -124,6 +125,16 @@ for (const c of CASES) {
 /** Actions that ask only for a signed-in staff member, of any role. */
 const SIGNED_IN_ONLY = ["logoutAction", "confirmEnrolmentAction", "changeOwnPasswordAction"];
 
+/** A browser of its own, signed in as a new account of the role (for a change to that account's sessions or password). */
+async function signedInContext(browser: Browser, role: StaffRole) {
+  const context = await browser.newContext();
+  const staff = await createStaff(role);
+  const page = await context.newPage();
+  await asNewClient(page);
+  await signIn(page, staff);
+  return { context, staff };
+}
+
 test("logging out ends the session of every role; anonymous callers go to the login page", async ({
   browser,
   harness,
@@ -134,11 +145,7 @@ test("logging out ends the session of every role; anonymous callers go to the lo
     expect.soft(response.headers()["location"] ?? "", `anonymous${variant}`).toMatch(/\/login/);
     for (const role of ROLES) {
       // Its own session: logging out ends it.
-      const context = await browser.newContext();
-      const staff = await createStaff(role);
-      const page = await context.newPage();
-      await asNewClient(page);
-      await signIn(page, staff);
+      const { context, staff } = await signedInContext(browser, role);
       await postForm(context.request, "/beheer", hidden, headers);
       const open = await db().staffSession.count({ where: { staffUserId: staff.id, endedAt: null } });
       expect.soft(open, `${role}${variant}: sessions left open`).toBe(0);
@@ -188,11 +195,7 @@ test("changing one's own password works for every role; anonymous callers go to 
     expect.soft(response.headers()["location"] ?? "", `anonymous${variant}`).toMatch(/\/login/);
     for (const role of ROLES) {
       // Its own account: the change is to that person's password.
-      const context = await browser.newContext();
-      const staff = await createStaff(role);
-      const page = await context.newPage();
-      await asNewClient(page);
-      await signIn(page, staff);
+      const { context, staff } = await signedInContext(browser, role);
       const hashOf = async () =>
         (await db().staffUser.findUniqueOrThrow({ where: { id: staff.id } })).passwordHash;
       const before = await hashOf();

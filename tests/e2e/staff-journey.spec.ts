@@ -4,22 +4,18 @@
 // can't open it. And the phone intake: by keyboard alone, and with the
 // warning about an open request of the same person. Every staff page
 // visited is checked with axe (WCAG 2.1 A/AA).
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { queueInvitationMail, invitationLink, newInvitation } from "@/lib/staff-users/invitation";
 import { latestLoginMail, makeVolunteer } from "../integration/volunteer-portal-fixtures";
 import { createStaff, signIn, testDb } from "./staff-fixtures";
-import { REFERENCE, asNewClient, referenceOnPage, tabTo, takeYourTime } from "./support";
-
-const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    what,
-  ).toEqual([]);
-}
+import {
+  REFERENCE,
+  asNewClient,
+  expectNoAxeViolations,
+  referenceOnPage,
+  tabTo,
+  takeYourTime,
+} from "./support";
 
 /** A mobile number no other test uses, written the way people say it. */
 function uniquePhone(): string {

@@ -3,20 +3,9 @@
 // from the outbox) sets a new password once. Both new pages are checked with
 // axe (WCAG 2.1 A/AA).
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createStaff, signIn, STAFF_PASSWORD, testDb } from "./staff-fixtures";
-import { asNewClient } from "./support";
-
-const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    what,
-  ).toEqual([]);
-}
+import { asNewClient, expectNoAxeViolations } from "./support";
 
 /** Signs in with e-mail and password only (roles without a second factor). */
 async function signInWithPassword(page: Page, email: string, password: string) {

@@ -1,4 +1,5 @@
-import type { Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
 
 /**
  * Each test is its own client (own address for the per-client rate limit), as
@@ -36,4 +37,15 @@ export async function referenceOnPage(page: Page): Promise<string> {
   const shown = page.getByText(REFERENCE).first();
   await shown.waitFor();
   return REFERENCE.exec((await shown.textContent()) ?? "")?.[0] ?? "";
+}
+
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** The page has no WCAG 2.1 A/AA violations axe can find; `what` names the page in a failure. */
+export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    what,
+  ).toEqual([]);
 }

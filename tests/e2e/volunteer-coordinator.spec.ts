@@ -2,20 +2,9 @@
 // taken in (intake planned, outcome recorded), screened and becomes active;
 // a coaching note by keyboard alone; both pages checked with axe (WCAG 2.1
 // A/AA). A coordinator may read but sees no actions; an editor is refused.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createStaff, signIn, testDb } from "./staff-fixtures";
-import { tabTo } from "./support";
-
-const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    what,
-  ).toEqual([]);
-}
+import { expectNoAxeViolations, tabTo } from "./support";
 
 async function expectDone(page: Page, words: RegExp) {
   const status = page.getByRole("status").filter({ hasText: words });
