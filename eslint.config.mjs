@@ -37,7 +37,9 @@ export default tseslint.config(
       "@typescript-eslint/no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "zod", message: 'Import { z } from "@/lib/validation/zod".', allowTypeImports: true }],
+          paths: [
+            { name: "zod", message: 'Import { z } from "@/lib/validation/zod".', allowTypeImports: true },
+          ],
         },
       ],
     },
