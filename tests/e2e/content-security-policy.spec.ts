@@ -11,6 +11,7 @@ import { latestLoginMail, makeLink, makeVolunteer } from "../integration/volunte
 import { PUBLIC_URLS } from "./public-urls";
 import { STAFF_PASSWORD, createStaff, signIn, testDb } from "./staff-fixtures";
 import { asNewClient } from "./support";
+import { cspDirectives } from "../support/csp-directives";
 
 declare global {
   interface Window {
@@ -169,17 +170,6 @@ test("every volunteer page runs its scripts without a CSP violation", async ({ p
   expect(csp.violations).toEqual([]);
 });
 
-/** The policy as directive name → sources. */
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(";")
-      .map((d) => d.trim().split(/\s+/))
-      .filter((parts) => parts[0])
-      .map(([name, ...sources]) => [name!, sources]),
-  );
-}
-
 test("every page sends the policy, with a new nonce each time, on Next's scripts too", async ({
   request,
 }) => {
@@ -193,7 +183,7 @@ test("every page sends the policy, with a new nonce each time, on Next's scripts
   const nonces = policies.map((p) => /'nonce-([^']+)'/.exec(p)?.[1]);
   expect(new Set(nonces).size).toBe(policies.length);
 
-  const policy = directives(policies[0]!);
+  const policy = cspDirectives(policies[0]!);
   const scriptSrc = policy.get("script-src") ?? [];
   expect(scriptSrc).toContain("'strict-dynamic'");
   expect(scriptSrc).toContain(`'nonce-${nonces[0]}'`);

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildContentSecurityPolicy, newCspNonce } from "@/lib/security/content-security-policy";
-
-/** The policy as directive name → sources. */
-function parse(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(";")
-      .map((d) => d.trim().split(/\s+/))
-      .filter((parts) => parts[0])
-      .map(([name, ...sources]) => [name!, sources]),
-  );
-}
+import { cspDirectives } from "../support/csp-directives";
 
 describe("the Content-Security-Policy", () => {
-  const production = parse(buildContentSecurityPolicy({ nonce: "abc123==" }));
+  const production = cspDirectives(buildContentSecurityPolicy({ nonce: "abc123==" }));
 
   it("lets scripts run only with this response's nonce or when loaded by one", () => {
     expect(production.get("script-src")).toEqual(["'self'", "'nonce-abc123=='", "'strict-dynamic'"]);
@@ -45,12 +35,12 @@ describe("the Content-Security-Policy", () => {
   it("upgrades insecure requests only over HTTPS", () => {
     expect(production.has("upgrade-insecure-requests")).toBe(false);
     expect(
-      parse(buildContentSecurityPolicy({ nonce: "n", https: true })).has("upgrade-insecure-requests"),
+      cspDirectives(buildContentSecurityPolicy({ nonce: "n", https: true })).has("upgrade-insecure-requests"),
     ).toBe(true);
   });
 
   it("allows eval and inline styles only in development, for React's and Next's dev tools", () => {
-    const development = parse(buildContentSecurityPolicy({ nonce: "n", development: true }));
+    const development = cspDirectives(buildContentSecurityPolicy({ nonce: "n", development: true }));
     expect(development.get("script-src")).toContain("'unsafe-eval'");
     expect(development.get("script-src")).not.toContain("'unsafe-inline'");
     expect(development.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
