@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { testDb } from "./staff-fixtures";
 import { REFERENCE, asNewClient, referenceOnPage, tabTo, takeYourTime } from "./support";
 
 test.beforeEach(async ({ page }) => {
@@ -156,6 +157,10 @@ test("a form sent twice (double click) gives one request and the same reference"
     .evaluate((el, value) => ((el as HTMLInputElement).value = value), token);
   await page.getByRole("button", { name: "Vraag versturen" }).click();
   expect(await expectConfirmation(page)).toBe(first);
+  // One request in the database for that form (its token's nonce is the submission key).
+  const nonce = token.split(".")[1];
+  expect(nonce).toBeTruthy();
+  expect(await testDb().helpRequest.count({ where: { submissionToken: nonce } })).toBe(1);
 });
 
 test.describe("when the database is down", () => {
