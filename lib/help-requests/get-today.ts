@@ -8,6 +8,7 @@ import { brusselsDate, startOfBrusselsDay, startOfNextBrusselsDay } from "@/lib/
 import { describeDeadline, DUE_SOON_MS, type DeadlineView } from "@/lib/sla/deadline-state";
 import { getLinkFollowUpToday, type LinkFollowUpToday } from "@/lib/volunteer-links/get-link-follow-up-today";
 import { OPEN_REQUEST } from "./open-request";
+import type { TodayList } from "./today-list";
 
 /** Each list on the page shows at most this many; the count says how many there are. */
 /** Rows per list: the most urgent on one screen; the rest is a link to the filtered queue away. */
@@ -27,10 +28,7 @@ export interface TodayRequest {
   deadline: DeadlineView;
 }
 
-export interface TodayList<T> {
-  items: T[];
-  total: number;
-}
+export type { TodayList } from "./today-list";
 
 export interface TodayFollowUp {
   id: string;

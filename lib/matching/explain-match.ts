@@ -4,7 +4,7 @@
 import type { AvailabilitySlot, Need } from "@/lib/generated/prisma/enums";
 import { DAY_PARTS, LANGUAGE_OPTIONS, NEED_OPTIONS, WEEKDAYS } from "@/lib/validation/options";
 import { VOLUNTEER_STATUS_LABELS } from "@/lib/volunteers/lifecycle";
-import type { Distance, ExclusionReason, MatchCandidate, MatchRequest, Suggestion } from "./rank-volunteers";
+import type { Distance, ExclusionReason, MatchCandidate, MatchRequest, Suggestion } from "./match-types";
 
 const DAY = 86_400_000;
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConcernCategory } from "@/lib/generated/prisma/enums";
-import type { TodayList } from "@/lib/help-requests/get-today";
+import type { TodayList } from "@/lib/help-requests/today-list";
 import { NO_CONTACT_ALERT_DAYS } from "./lifecycle";
 
 // The link follow-up lists of "Vandaag" (/beheer), for staff with
