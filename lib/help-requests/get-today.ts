@@ -28,8 +28,6 @@ export interface TodayRequest {
   deadline: DeadlineView;
 }
 
-export type { TodayList } from "./today-list";
-
 export interface TodayFollowUp {
   id: string;
   dueAt: Date;

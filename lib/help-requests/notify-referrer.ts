@@ -1,5 +1,5 @@
 import type { StaffActor } from "@/lib/auth/actor";
-import { queueMail } from "@/lib/mail/send-mail";
+import { queueMail } from "@/lib/mail/queue-mail";
 import { referrerContactMadeMail } from "@/lib/mail/messages";
 import type { Settings } from "@/lib/settings/defaults";
 import { PARTNER_CHANNELS } from "@/lib/validation/options";

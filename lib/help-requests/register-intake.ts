@@ -58,8 +58,8 @@ export async function registerIntake(
   assertCan(actor, "request:create");
   const intake = parseStaffInput(staffIntakeSchema, input);
 
-  const existing = submissionToken ? await findBySubmissionToken(db, submissionToken) : null;
-  if (existing) return { status: "created", ...existing, duplicates: [], repeated: true };
+  const existing = await repeatOf(db, submissionToken);
+  if (existing) return existing;
 
   const organisationId = intake.reporter?.organisationId ?? null;
   const organisation = organisationId
@@ -77,8 +77,8 @@ export async function registerIntake(
   });
   if (duplicates.length > 0 && !intake.confirmDuplicate) {
     // A double submit whose twin committed after the token check above finds its twin as a duplicate.
-    const twin = submissionToken ? await findBySubmissionToken(db, submissionToken) : null;
-    if (twin) return { status: "created", ...twin, duplicates: [], repeated: true };
+    const twin = await repeatOf(db, submissionToken);
+    if (twin) return twin;
     return { status: "duplicates-found", duplicates };
   }
 
@@ -153,11 +153,17 @@ export async function registerIntake(
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= 5) throw error;
       // The same token committed meanwhile (a double submit): that request is the answer.
-      const winner = submissionToken ? await findBySubmissionToken(db, submissionToken) : null;
-      if (winner) return { status: "created", ...winner, duplicates: [], repeated: true };
+      const winner = await repeatOf(db, submissionToken);
+      if (winner) return winner;
       // Otherwise a reference code collided: try again with a new one.
     }
   }
+}
+
+/** The answer for a repeat of a submission already stored under this token, or null. */
+async function repeatOf(db: Db, submissionToken: string | null) {
+  const stored = submissionToken ? await findBySubmissionToken(db, submissionToken) : null;
+  return stored ? { status: "created" as const, ...stored, duplicates: [], repeated: true } : null;
 }
 
 async function findBySubmissionToken(db: Db, submissionToken: string) {

@@ -7,7 +7,7 @@
 // timeline and audit are one transaction.
 import { prisma, type Db } from "@/lib/db";
 import { requestUrl } from "@/lib/mail/messages";
-import { queueMail } from "@/lib/mail/send-mail";
+import { queueMail } from "@/lib/mail/queue-mail";
 import { addLinkTimelineEvent, auditLinkAction } from "@/lib/volunteer-links/change-link";
 import { volunteerCoordinatorRecipients } from "@/lib/volunteer-links/coordinator-recipients";
 import { NO_CONTACT_ALERT_DAYS } from "@/lib/volunteer-links/lifecycle";

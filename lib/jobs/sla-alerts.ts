@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import { addTimelineEvent } from "@/lib/help-requests/staff-action";
 import { slaEscalationMail, slaWarningMail } from "@/lib/mail/messages";
-import { queueMail } from "@/lib/mail/send-mail";
+import { queueMail } from "@/lib/mail/queue-mail";
 import { DEFAULT_SETTINGS } from "@/lib/settings/defaults";
 import { DUE_SOON_MS } from "@/lib/sla/deadline-state";
 

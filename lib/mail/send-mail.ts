@@ -14,8 +14,6 @@ import { smtpTransportFromEnv } from "./smtp-transport";
 
 export { MAX_DELIVERY_ATTEMPTS } from "./delivery-schedule";
 export { MailServerUnavailableError, type MailMessage, type MailTransport } from "./mail-transport";
-export { secretMarker, type MailSecrets } from "./mail-secrets";
-export { queueMail, type QueuedMail } from "./queue-mail";
 
 /**
  * The transport configured for this deployment: SMTP when SMTP_URL and

@@ -12,15 +12,8 @@
 import type { AvailabilitySlot, ContactTime, Need, TravelRange } from "@/lib/generated/prisma/enums";
 import { explainExclusion, explainSuggestion } from "./explain-match";
 
-export type {
-  Adjacency,
-  Distance,
-  Exclusion,
-  ExclusionReason,
-  MatchCandidate,
-  MatchRequest,
-  Suggestion,
-} from "./match-types";
+// The shapes live in match-types.ts (explain-match.ts needs them too); callers import them from here.
+export type * from "./match-types";
 import type {
   Adjacency,
   Distance,

@@ -14,6 +14,8 @@ export type AdminErrorCode =
   | "invitation-expired"
   | "reset-invalid"
   | "reset-expired"
+  /** A link that only a mail would carry, with no mail server set up. */
+  | "no-mail"
   | "rate-limited";
 
 export class AdminError extends StaffRefusal<AdminErrorCode> {

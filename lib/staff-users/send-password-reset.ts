@@ -1,4 +1,6 @@
+import { isDemoDatabase } from "@/lib/auth/authenticate-staff";
 import { clearReplacedMailSecrets } from "@/lib/mail/mail-secrets";
+import { mailTransportFromEnv } from "@/lib/mail/send-mail";
 import { assertCan, type StaffActor } from "@/lib/auth/actor";
 import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
 import { getSettings } from "@/lib/settings/get-settings";
@@ -18,14 +20,22 @@ import {
  * to someone else): mails them a link to choose a new one, valid for 1 hour
  * and once, and ends their sessions at once. A newer link replaces an older
  * one. The link is only in the mail: the admin never sees it, and the audit
- * event records the request, not the link.
+ * event records the request, not the link. So without a mail server it is
+ * refused (before anyone is signed out): the link would reach nobody. On the
+ * demo database an admin can read it in the outbox (lib/outbox/reveal-outbox-secret.ts).
  */
 export async function sendPasswordReset(
   actor: StaffActor,
   input: { userId: string },
-  options?: UseCaseOptions,
+  options?: UseCaseOptions & { linkCanReachThem?: boolean },
 ): Promise<{ name: string; email: string; expiresAt: Date }> {
   assertCan(actor, "user:manage");
+  if (!(options?.linkCanReachThem ?? (mailTransportFromEnv() !== null || isDemoDatabase()))) {
+    throw new AdminError(
+      "no-mail",
+      "Er is geen mailserver ingesteld, dus de link zou niemand bereiken. Er is niets veranderd: je collega blijft aangemeld. Vraag eerst een mailserver (SMTP) aan.",
+    );
+  }
   const { db, now } = resolveOptions(options);
   const reset = newLinkToken(now, PASSWORD_RESET_VALID_MS);
   const { cityName } = await getSettings(db);

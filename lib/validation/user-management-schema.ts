@@ -74,11 +74,6 @@ function typedTwice(form: { password?: unknown; passwordConfirm?: unknown }, ctx
 
 /** A new password, typed twice: the invitation and the reset link. */
 export const newPasswordSchema = newPasswordFields.superRefine(typedTwice, ALWAYS);
-export type NewPasswordInput = z.infer<typeof newPasswordSchema>;
-
-export const acceptInvitationSchema = newPasswordSchema;
-export type AcceptInvitationInput = NewPasswordInput;
-export const resetPasswordSchema = newPasswordSchema;
 
 /** "Change my password": the current one, then the new one twice. */
 export const changePasswordSchema = newPasswordFields
@@ -91,4 +86,3 @@ export const changePasswordSchema = newPasswordFields
       ctx.addIssue({ code: "custom", path: ["password"], message: USER_MESSAGES.passwordUnchanged });
     }
   });
-export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

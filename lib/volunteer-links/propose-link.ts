@@ -12,7 +12,7 @@ import {
   type Tx,
 } from "@/lib/help-requests/staff-action";
 import { staffAreaUrl } from "@/lib/mail/messages";
-import { queueMail } from "@/lib/mail/send-mail";
+import { queueMail } from "@/lib/mail/queue-mail";
 import { linkRefusal, MATCH_REFUSALS, statusAfterLink } from "@/lib/matching/link-refusal";
 import { distanceBetween, isScreened, withinRange } from "@/lib/matching/rank-volunteers";
 import { loadAdjacency } from "@/lib/matching/load-adjacency";

@@ -1,7 +1,7 @@
 import type { VolunteerActor } from "@/lib/auth/actor";
 import { prisma, type Db } from "@/lib/db";
 import type { ConcernCategory } from "@/lib/generated/prisma/enums";
-import { queueMail } from "@/lib/mail/send-mail";
+import { queueMail } from "@/lib/mail/queue-mail";
 import { requestUrl } from "@/lib/mail/messages";
 import { labelFor } from "@/lib/validation/options";
 import { CONCERN_CATEGORY_OPTIONS } from "@/lib/validation/volunteer-portal-schemas";

@@ -2,7 +2,7 @@ import type { VolunteerActor } from "@/lib/auth/actor";
 import { volunteerActorLabel } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma, type Db } from "@/lib/db";
-import { queueMail } from "@/lib/mail/send-mail";
+import { queueMail } from "@/lib/mail/queue-mail";
 import { staffAreaUrl } from "@/lib/mail/messages";
 import { volunteerCoordinatorRecipients } from "@/lib/volunteer-links/coordinator-recipients";
 import { PortalRefusal } from "./portal-refusal";

@@ -2,20 +2,11 @@
 // confirmation shows even while the database is unreachable (the second
 // server, on E2E_PORT + 1, has no database). Tokens are made here by hand with
 // the e2e server's secret, following the documented format.
-import { createHmac } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { confirmationToken as token } from "./support";
 
 const DOWN = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
-const SECRET = process.env.AUTH_SECRET ?? "e2e-secret-not-for-production";
 const DAY = 24 * 60 * 60 * 1000;
-
-function token(purpose: string, payload: object): string {
-  const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
-  const signature = createHmac("sha256", SECRET)
-    .update(`confirmation.${purpose}.${body}`)
-    .digest("base64url");
-  return `${body}.${signature}`;
-}
 
 const helpToken = token("help-request", {
   reference: "HV-3C4D6F",

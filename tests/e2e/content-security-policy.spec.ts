@@ -10,7 +10,9 @@ import { makeRequest } from "../integration/staff-request-fixtures";
 import { latestLoginMail, makeLink, makeVolunteer } from "../integration/volunteer-portal-fixtures";
 import { PUBLIC_URLS } from "./public-urls";
 import { STAFF_PASSWORD, createStaff, signIn, testDb } from "./staff-fixtures";
-import { asNewClient } from "./support";
+import { asNewClient, confirmationToken } from "./support";
+
+const DAY = 24 * 60 * 60 * 1000;
 import { cspDirectives } from "../support/csp-directives";
 
 declare global {
@@ -75,8 +77,13 @@ test("every public page runs its scripts without a CSP violation", async ({ page
     "/aanbod/bestaat-niet",
     "/niet-gevonden",
     "/pagina-die-niet-bestaat",
-    `/hulp-nodig/bedankt?ref=${request.reference}`,
-    "/ik-wil-helpen/bedankt",
+    `/hulp-nodig/bedankt?bevestiging=${confirmationToken("help-request", {
+      reference: request.reference,
+      requestFor: "SELF",
+      dueAt: Date.now() + DAY,
+      exp: Date.now() + DAY,
+    })}`,
+    `/ik-wil-helpen/bedankt?bevestiging=${confirmationToken("volunteer-application", { exp: Date.now() + DAY })}`,
     "/login",
     "/vrijwilliger/aanmelden",
   ]) {

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
@@ -48,4 +49,18 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
     what,
   ).toEqual([]);
+}
+
+/**
+ * A thank-you page's confirmation token, made by hand with the e2e server's
+ * secret in the documented format (lib/forms/confirmation-token.ts):
+ * base64url(JSON) "." HMAC-SHA256 over "confirmation.<purpose>.<payload>".
+ */
+export function confirmationToken(purpose: string, payload: object): string {
+  const secret = process.env.AUTH_SECRET ?? "e2e-secret-not-for-production";
+  const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
+  const signature = createHmac("sha256", secret)
+    .update(`confirmation.${purpose}.${body}`)
+    .digest("base64url");
+  return `${body}.${signature}`;
 }

@@ -66,7 +66,7 @@ const CASES: { name: string; permission: Permission; call: (actor: StaffActor) =
   {
     name: "sendPasswordReset",
     permission: "user:manage",
-    call: (a) => sendPasswordReset(a, unknownUser(), { db }),
+    call: (a) => sendPasswordReset(a, unknownUser(), { db, linkCanReachThem: true }),
   },
   { name: "updateSettings", permission: "settings:manage", call: (a) => updateSettings(a, {}, { db }) },
   { name: "listAuditEvents", permission: "audit:read", call: (a) => listAuditEvents(a, { page: 1 }, { db }) },

@@ -8,9 +8,9 @@ import {
   deliverOutbox,
   MailServerUnavailableError,
   MAX_DELIVERY_ATTEMPTS,
-  queueMail,
   type MailTransport,
 } from "@/lib/mail/send-mail";
+import { queueMail } from "@/lib/mail/queue-mail";
 
 const db = createPrismaClient();
 const run = randomBytes(3).toString("hex");

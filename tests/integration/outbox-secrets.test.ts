@@ -9,7 +9,7 @@ import { ForbiddenError, type StaffActor } from "@/lib/auth/actor";
 import { createPrismaClient } from "@/lib/db";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { clearExpiredMailSecrets } from "@/lib/mail/mail-secrets";
-import { queueMail, secretMarker } from "@/lib/mail/send-mail";
+import { queueMail, secretMarker } from "@/lib/mail/queue-mail";
 import { listOutbox, type OutboxRow } from "@/lib/outbox/list-outbox";
 import { revealOutboxSecret } from "@/lib/outbox/reveal-outbox-secret";
 import { inviteStaffUser } from "@/lib/staff-users/invite-staff-user";

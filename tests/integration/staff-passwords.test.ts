@@ -20,6 +20,8 @@ const db = createPrismaClient();
 afterAll(() => db.$disconnect());
 
 const NEW_PASSWORD = "fietsen langs de Nete 2027";
+/** The test run has no SMTP: say that the link reaches the person (what a mail server does). */
+const MAIL = { linkCanReachThem: true } as const;
 const COMMON_REFUSAL =
   "Dit wachtwoord staat op een lijst van veelgebruikte of gelekte wachtwoorden. Die proberen inbrekers eerst. Kies iets anders, bijvoorbeeld een zin van een paar woorden.";
 const WRONG_CURRENT = "Je huidige wachtwoord klopt niet. Typ het nog eens.";
@@ -70,7 +72,7 @@ describe("the password rule", () => {
       expect(change.fieldErrors).toEqual({ password: COMMON_REFUSAL });
 
       const admin = actorOf(await makeStaff(db, "ADMIN"));
-      await sendPasswordReset(admin, { userId: user.id }, { db });
+      await sendPasswordReset(admin, { userId: user.id }, { db, ...MAIL });
       const { token: resetToken } = await lastResetMail(user.email);
       const reset = await refusal(
         resetStaffPassword({ token: resetToken, password: pw, passwordConfirm: pw }, { db }),
@@ -225,7 +227,7 @@ describe("a password reset sent by an admin", () => {
     const before = await sessionToken(user.email);
     const now = new Date();
 
-    const result = await sendPasswordReset(admin, { userId: user.id }, { db, now });
+    const result = await sendPasswordReset(admin, { userId: user.id }, { db, ...MAIL, now });
 
     expect(result.expiresAt.getTime()).toBe(now.getTime() + 60 * 60_000);
     expect(result).not.toHaveProperty("link");
@@ -242,10 +244,28 @@ describe("a password reset sent by an admin", () => {
     expect(JSON.stringify(audit)).not.toContain(token);
   });
 
+  it("is refused without a mail server off the demo, signing nobody out and sending nothing", async () => {
+    // The test run has neither SMTP nor the demo database: the default must refuse.
+    expect(process.env.SMTP_URL ?? "").toBe("");
+    const admin = actorOf(await makeStaff(db, "ADMIN"));
+    const user = await makeStaff(db, "COORDINATOR");
+    const open = await sessionToken(user.email);
+    const error = await refusal(sendPasswordReset(admin, { userId: user.id }, { db }));
+    expect(error.code).toBe("no-mail");
+    expect(error.message).toBe(
+      "Er is geen mailserver ingesteld, dus de link zou niemand bereiken. Er is niets veranderd: je collega blijft aangemeld. Vraag eerst een mailserver (SMTP) aan.",
+    );
+    expect(await isOpen(open)).toBe(true);
+    expect(await db.outboxMessage.count({ where: { to: user.email } })).toBe(0);
+    expect(
+      (await db.staffUser.findUniqueOrThrow({ where: { id: user.id } })).passwordResetTokenHash,
+    ).toBeNull();
+  });
+
   it("lets the link set a new password once, ending every session of the person", async () => {
     const admin = actorOf(await makeStaff(db, "ADMIN"));
     const user = await makeStaff(db, "EDITOR");
-    await sendPasswordReset(admin, { userId: user.id }, { db });
+    await sendPasswordReset(admin, { userId: user.id }, { db, ...MAIL });
     const { token } = await lastResetMail(user.email);
     // Signed in again (with the old password) after the mail: the reset ends that session too.
     const meanwhile = await sessionToken(user.email);
@@ -276,7 +296,7 @@ describe("a password reset sent by an admin", () => {
     const admin = actorOf(await makeStaff(db, "ADMIN"));
     const sentAt = new Date("2026-12-04T08:00:00.000Z");
     const late = await makeStaff(db, "EDITOR");
-    await sendPasswordReset(admin, { userId: late.id }, { db, now: sentAt });
+    await sendPasswordReset(admin, { userId: late.id }, { db, ...MAIL, now: sentAt });
     const { token: lateToken } = await lastResetMail(late.email);
     const atOneHour = new Date("2026-12-04T09:00:00.000Z");
     expect(await findPasswordReset(lateToken, { db, now: atOneHour })).toMatchObject({
@@ -295,7 +315,7 @@ describe("a password reset sent by an admin", () => {
     );
 
     const inTime = await makeStaff(db, "EDITOR");
-    await sendPasswordReset(admin, { userId: inTime.id }, { db, now: sentAt });
+    await sendPasswordReset(admin, { userId: inTime.id }, { db, ...MAIL, now: sentAt });
     const { token } = await lastResetMail(inTime.email);
     await resetStaffPassword(
       { token, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD },
@@ -307,9 +327,9 @@ describe("a password reset sent by an admin", () => {
   it("a newer link replaces the older one", async () => {
     const admin = actorOf(await makeStaff(db, "ADMIN"));
     const user = await makeStaff(db, "EDITOR");
-    await sendPasswordReset(admin, { userId: user.id }, { db, now: new Date(Date.now() - 1000) });
+    await sendPasswordReset(admin, { userId: user.id }, { db, ...MAIL, now: new Date(Date.now() - 1000) });
     const { token: first } = await lastResetMail(user.email);
-    await sendPasswordReset(admin, { userId: user.id }, { db });
+    await sendPasswordReset(admin, { userId: user.id }, { db, ...MAIL });
     expect(await findPasswordReset(first, { db })).toMatchObject({ ok: false, reason: "invalid" });
   });
 
@@ -319,7 +339,7 @@ describe("a password reset sent by an admin", () => {
       const user = await makeStaff(db, "EDITOR");
       const open = await sessionToken(user.email);
       const error = await refusal(
-        sendPasswordReset(actorOf(await makeStaff(db, role)), { userId: user.id }, { db }),
+        sendPasswordReset(actorOf(await makeStaff(db, role)), { userId: user.id }, { db, ...MAIL }),
       );
       expect(error).toBeInstanceOf(ForbiddenError);
       expect(await isOpen(open)).toBe(true);
@@ -333,9 +353,9 @@ describe("a password reset sent by an admin", () => {
   it("is refused for the admin's own account, a deactivated account and a pending invitation", async () => {
     const me = await makeStaff(db, "ADMIN");
     const admin = actorOf(me);
-    expect((await refusal(sendPasswordReset(admin, { userId: me.id }, { db }))).code).toBe("self");
+    expect((await refusal(sendPasswordReset(admin, { userId: me.id }, { db, ...MAIL }))).code).toBe("self");
     const inactive = await makeStaff(db, "EDITOR", { isActive: false });
-    expect((await refusal(sendPasswordReset(admin, { userId: inactive.id }, { db }))).code).toBe(
+    expect((await refusal(sendPasswordReset(admin, { userId: inactive.id }, { db, ...MAIL }))).code).toBe(
       "invalid-input",
     );
     const invited = await inviteStaffUser(
@@ -343,7 +363,7 @@ describe("a password reset sent by an admin", () => {
       { name: "Nog Niet Gekozen", email: `wacht-${randomUUID()}@stad.example`, role: "EDITOR" },
       { db },
     );
-    expect((await refusal(sendPasswordReset(admin, { userId: invited.user.id }, { db }))).code).toBe(
+    expect((await refusal(sendPasswordReset(admin, { userId: invited.user.id }, { db, ...MAIL }))).code).toBe(
       "already-done",
     );
   });

@@ -25,7 +25,7 @@ import { recordSubjectConsent } from "@/lib/help-requests/record-subject-consent
 import { referRequest } from "@/lib/help-requests/refer-request";
 import { registerIntake } from "@/lib/help-requests/register-intake";
 import { withdrawRequest } from "@/lib/help-requests/withdraw-request";
-import { queueMail, secretMarker } from "@/lib/mail/send-mail";
+import { queueMail, secretMarker } from "@/lib/mail/queue-mail";
 import { listOutbox } from "@/lib/outbox/list-outbox";
 import { revealOutboxSecret } from "@/lib/outbox/reveal-outbox-secret";
 import { describePermissionMatrix, type PermissionCase } from "./permission-matrix";

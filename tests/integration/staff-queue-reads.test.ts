@@ -12,10 +12,10 @@ import { listReferralTargets } from "@/lib/help-requests/list-referral-targets";
 import {
   deliverOutbox,
   MAX_DELIVERY_ATTEMPTS,
-  queueMail,
   type MailMessage,
   type MailTransport,
 } from "@/lib/mail/send-mail";
+import { queueMail } from "@/lib/mail/queue-mail";
 import { listOutbox } from "@/lib/outbox/list-outbox";
 import { actorOf, makeStaff } from "./staff-fixtures";
 import { ensureContent, HOUR, makeRequest, MINUTE, uniquePhone } from "./staff-request-fixtures";

@@ -41,9 +41,10 @@ export default async function OutboxPage({ searchParams }: Props) {
             ? "De mailserver (SMTP) is niet volledig of niet juist ingesteld: kijk SMTP_URL en MAIL_FROM na."
             : "Er is geen mailserver (SMTP) ingesteld."}{" "}
           Daarom wordt mail niet verstuurd, maar hier bewaard. Moet iemand een bericht echt krijgen? Stuur het
-          dan zelf door of bel de persoon. Codes en links om aan te melden worden hier nooit getoond. Een
-          uitnodigingslink ziet de beheerder na het uitnodigen; vrijwilligers kunnen zonder mail niet
-          aanmelden.
+          dan zelf door of bel de persoon. Codes en links om aan te melden worden hier niet getoond (alleen op
+          de demo mag een beheerder ze bekijken). Een uitnodigingslink ziet de beheerder na het uitnodigen;
+          een link voor een nieuw wachtwoord kan pas met een mailserver, en vrijwilligers kunnen zonder mail
+          niet aanmelden.
         </p>
       ) : null}
       <form method="get" className="mt-6 flex flex-wrap items-end gap-4">

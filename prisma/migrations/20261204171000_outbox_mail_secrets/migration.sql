@@ -7,5 +7,6 @@ ADD COLUMN     "secretsExpireAt" TIMESTAMP(3);
 ALTER TABLE "OutboxMessage" ADD CONSTRAINT "OutboxMessage_secrets_expiry_check"
   CHECK (("secrets" IS NULL) = ("secretsExpireAt" IS NULL));
 -- The job that empties expired secrets looks only at the few messages still holding one.
+-- (The condition is on secretsExpireAt itself: Postgres doesn't use the check to prove one from the other.)
 CREATE INDEX "OutboxMessage_secrets_expiry_idx" ON "OutboxMessage" ("secretsExpireAt")
-  WHERE "secrets" IS NOT NULL;
+  WHERE "secretsExpireAt" IS NOT NULL;
