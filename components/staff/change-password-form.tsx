@@ -5,7 +5,7 @@ import Link from "next/link";
 import { StateErrorSummary } from "@/components/forms/state-error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import type { ChangePasswordState } from "@/app/beheer/wachtwoord/change-password-state";
+import type { PasswordFormState } from "@/lib/staff-users/password-form-state";
 import { AdminSuccessPanel } from "./admin-success-panel";
 import { NewPasswordFields } from "./new-password-fields";
 
@@ -17,8 +17,8 @@ export function ChangePasswordForm({
   initialState,
   email,
 }: {
-  action: (s: ChangePasswordState, f: FormData) => Promise<ChangePasswordState>;
-  initialState: ChangePasswordState;
+  action: (s: PasswordFormState, f: FormData) => Promise<PasswordFormState>;
+  initialState: PasswordFormState;
   email: string;
 }) {
   const [state, formAction] = useActionState(action, initialState);

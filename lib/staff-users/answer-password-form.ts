@@ -1,13 +1,6 @@
 import { AdminError } from "./admin-error";
 import { refusalMessage } from "./refusal-message";
-
-/** What the three password forms (invitation, reset link, my own password) show after a try. */
-export interface PasswordFormState {
-  attempt: number;
-  errors: Record<string, string>;
-  message: string | null;
-  done: boolean;
-}
+import type { PasswordFormState } from "./password-form-state";
 
 /** The new password as typed twice, read from a password form. */
 export function newPasswordFields(formData: FormData): { password: string; passwordConfirm: string } {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/staff/change-password-form";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { changeOwnPasswordAction } from "./actions";
-import { initialChangePasswordState } from "./change-password-state";
+import { initialPasswordFormState } from "@/lib/staff-users/password-form-state";
 
 export const metadata: Metadata = { title: "Mijn wachtwoord wijzigen" };
 
@@ -12,7 +12,7 @@ export default async function ChangePasswordPage() {
   return (
     <ChangePasswordForm
       action={changeOwnPasswordAction}
-      initialState={initialChangePasswordState}
+      initialState={initialPasswordFormState}
       email={staff.user.email}
     />
   );
